@@ -1,0 +1,30 @@
+### Site-wide text: page titles, the language picker, navigation and notices.
+### It appears on every page: in the browser tab, at the top and at the bottom.
+
+## The language picker (the first page a visitor sees) and the links
+## to each language's documents. Each language's own labels are shown
+## next to its name, so keep them to one or two words.
+
+# The campaign's name: the browser tab and the top of every page.
+site-title = اعرف العلامات. اطلب المساعدة.
+# Heading of the language picker.
+site-picker-heading = اختر لغتك
+# The link to the article page.
+nav-article = اقرأ
+# The link to the printable flyer.
+nav-flyer = ملصق
+# The link to the sheet of wallet cards.
+nav-cards = بطاقات الجيب
+# Shown instead of a link when a document is not ready in a language yet.
+nav-not-ready = غير جاهز بعد
+
+## Notices at the top or bottom of pages.
+
+# Shown on every page of a language whose translation no native speaker has checked yet.
+site-draft-notice = هذه الترجمة مسودة. لم يراجعها متحدث أصلي بالعربية بعد.
+# The link back to the language picker.
+site-languages = لغات أخرى
+# A button that prints the page.
+site-print = اطبع هذه الصفحة
+# The last line of every page.
+site-footer = انسخ واطبع وشارك مجانا.

@@ -1,0 +1,45 @@
+### The article page (the "Read" page of each language).
+### It speaks to bystanders: neighbours, co-workers, clinic and shelter staff.
+### Plain words, short sentences. "Force, fraud or coercion" is one fixed
+### phrase: use the same three words every time. Trafficking is not smuggling.
+
+## The top of the page.
+
+article-title = What is sex trafficking?
+article-lead = Sex trafficking is a crime. It can happen to anyone. Learn the signs, and learn how to help.
+
+## Section: what sex trafficking is.
+
+article-what-heading = What it is
+article-what-human = Human trafficking is a crime in which people are used by force, fraud or coercion for someone else's gain.
+article-what-sex = Sex trafficking is one kind of human trafficking. The person is made to do sex acts in exchange for money or anything else of value.
+article-what-smuggling = Trafficking is not the same as smuggling. Trafficking is a crime against a person. Smuggling is a crime against a border.
+
+## Section: the law. These lines retell a United States law.
+## Keep the law's name, year and section number exactly.
+
+article-law-heading = What the law says
+article-law-intro = The main U.S. law is the Trafficking Victims Protection Act of 2000 (TVPA), as amended. It was the first full federal law against human trafficking. It is found at 22 U.S.C. § 7102. It says sex trafficking is one of these:
+article-law-force = Recruiting, harboring, transporting, providing or obtaining a person for a commercial sex act, when force, fraud or coercion makes the person do it.
+article-law-minor = Any commercial sex act by a person under 18. Force, fraud or coercion does not have to be part of it.
+article-law-commercial = A “commercial sex act” is any sex act for which anyone gives or gets anything of value.
+
+## Section: who is at risk, and why few cases are reported.
+
+article-who-heading = Who is at risk
+article-who-target = Traffickers look for people with the fewest protections: people who are poor, who had little schooling, or who have no legal immigration status. Migrants are at risk on the way and after they arrive.
+article-who-anyone = Victims can be of any race, gender, background or nationality. Men and boys are victims too, but they are found far less often. LGBTQIA+ boys and young men are at special risk.
+article-who-unreported = Most cases are never reported. Victims may fear for their safety. They may be afraid of the police, the courts or other services.
+
+## Section: the ten red flags. The flags themselves are in red-flags.ftl.
+
+article-flags-heading = Ten red flags
+article-flags-intro = These signs can mean that a person is being trafficked.
+
+## Section: what a bystander can do.
+
+article-act-heading = What you can do
+article-act-confront = Do not confront a person you think is a trafficker. It can put the victim in more danger.
+article-act-danger = If someone is in danger right now, call { -emergency-phone }.
+article-act-report = If not, call or text the hotline. It can help you decide what to do.
+article-act-discreet = Be careful and kind. Keep what you know private.

@@ -1,0 +1,30 @@
+### Site-wide text: page titles, the language picker, navigation and notices.
+### It appears on every page: in the browser tab, at the top and at the bottom.
+
+## The language picker (the first page a visitor sees) and the links
+## to each language's documents. Each language's own labels are shown
+## next to its name, so keep them to one or two words.
+
+# The campaign's name: the browser tab and the top of every page.
+site-title = Conoce las señales. Pide ayuda.
+# Heading of the language picker.
+site-picker-heading = Elige tu idioma
+# The link to the article page.
+nav-article = Leer
+# The link to the printable flyer.
+nav-flyer = Volante
+# The link to the sheet of wallet cards.
+nav-cards = Tarjetas de bolsillo
+# Shown instead of a link when a document is not ready in a language yet.
+nav-not-ready = Aún no disponible
+
+## Notices at the top or bottom of pages.
+
+# Shown on every page of a language whose translation no native speaker has checked yet.
+site-draft-notice = Esta traducción es un borrador. Todavía no la revisa una persona que hable español como lengua materna.
+# The link back to the language picker.
+site-languages = Otros idiomas
+# A button that prints the page.
+site-print = Imprimir esta página
+# The last line of every page.
+site-footer = Se puede copiar, imprimir y compartir gratis.

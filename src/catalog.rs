@@ -1,0 +1,241 @@
+//! Stage 2, catalog: finds `locales/<tag>/**/*.ftl`, reads every file (UTF-8, BOM stripped,
+//! CRLF accepted), guards against hostile input, and parses it into a [`FluentResource`].
+//!
+//! A file that cannot be read or parsed becomes a [`Diagnostic`] and the other files go on:
+//! one bad file never stops a build or a check.
+
+use std::fs;
+use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use fluent_bundle::FluentResource;
+use rayon::prelude::*;
+
+use crate::config::Tag;
+use crate::diagnostics::{Diagnostic, Severity, line_column};
+
+/// Files larger than this are not parsed: no real translation file comes near it, and the
+/// parser's time and memory grow with it.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Placeables nested deeper than this are not parsed: the parser recurses once per level and
+/// would overflow the stack long before a real message needs more than a handful.
+pub const MAX_NESTING: usize = 100;
+
+/// Every language's parsed files.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    /// The languages found, sorted by tag.
+    pub locales: Vec<LocaleFiles>,
+    /// Problems with files that could not be read or parsed completely.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Folders under the locales folder that were skipped, and why.
+    pub skipped: Vec<String>,
+}
+
+/// One language's files.
+#[derive(Debug)]
+pub struct LocaleFiles {
+    /// The language.
+    pub tag: Tag,
+    /// Its `.ftl` files, sorted by path.
+    pub files: Vec<FtlFile>,
+}
+
+/// One parsed `.ftl` file.
+#[derive(Debug)]
+pub struct FtlFile {
+    /// The path relative to the project's folder, as findings show it.
+    pub path: PathBuf,
+    /// The parsed file; entries the parser could not read are left out.
+    pub resource: Arc<FluentResource>,
+}
+
+impl Catalog {
+    /// The files of one language, if it has a folder.
+    pub fn locale(&self, tag: &Tag) -> Option<&LocaleFiles> {
+        self.locales.iter().find(|locale| &locale.tag == tag)
+    }
+}
+
+/// Reads every language folder under `locales_dir`; `root` is the folder paths are shown from.
+pub fn load_catalog(root: &Path, locales_dir: &Path) -> Result<Catalog> {
+    let mut catalog = Catalog::default();
+    let mut folders = Vec::new();
+    for entry in read_dir_sorted(locales_dir)? {
+        let name = entry.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if !entry.is_dir() {
+            continue;
+        }
+        match Tag::parse(&name) {
+            Ok(tag) => folders.push((tag, entry)),
+            Err(reason) => catalog
+                .skipped
+                .push(format!("{}: not a language folder ({reason})", shown(root, &entry).display())),
+        }
+    }
+    let loaded: Vec<_> = folders
+        .into_par_iter()
+        .map(|(tag, dir)| load_locale(root, tag, &dir))
+        .collect::<Result<_>>()?;
+    for (locale, diagnostics) in loaded {
+        catalog.locales.push(locale);
+        catalog.diagnostics.extend(diagnostics);
+    }
+    Ok(catalog)
+}
+
+fn load_locale(root: &Path, tag: Tag, dir: &Path) -> Result<(LocaleFiles, Vec<Diagnostic>)> {
+    let mut paths = Vec::new();
+    find_ftl_files(dir, &mut paths)?;
+    let results: Vec<_> = paths
+        .par_iter()
+        .map(|path| load_file(&tag, path, &shown(root, path)))
+        .collect::<Result<_>>()?;
+    let mut files = Vec::new();
+    let mut diagnostics = Vec::new();
+    for (file, found) in results {
+        files.extend(file);
+        diagnostics.extend(found);
+    }
+    Ok((LocaleFiles { tag, files }, diagnostics))
+}
+
+/// Reads and parses one file. Problems with its content are findings; only an I/O failure
+/// is an error.
+fn load_file(tag: &Tag, path: &Path, shown: &Path) -> Result<(Option<FtlFile>, Vec<Diagnostic>)> {
+    let finding = |code: &'static str, (line, column): (usize, usize), message: String, help: &str| {
+        Diagnostic {
+            code,
+            severity: Severity::Error,
+            locale: tag.to_string(),
+            file: shown.to_path_buf(),
+            line,
+            column,
+            id: None,
+            message,
+            help: help.to_string(),
+        }
+    };
+    let size = fs::metadata(path).with_context(|| format!("failed to read `{}`", path.display()))?.len();
+    if size > MAX_FILE_BYTES {
+        let message = format!("the file is {size} bytes, over the limit of {MAX_FILE_BYTES}; it was not read");
+        return Ok((None, vec![finding("FTL003", (1, 1), message, "split it into smaller files")]));
+    }
+    let bytes = fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
+    let source = match decode(&bytes) {
+        Ok(source) => source,
+        Err((position, message)) => {
+            let help = "save the file as UTF-8 (without NUL characters) in your editor";
+            return Ok((None, vec![finding("FTL002", position, message, help)]));
+        }
+    };
+    if let Some(offset) = too_deep(&source) {
+        let message = format!("placeables are nested more than {MAX_NESTING} deep; the file was not parsed");
+        let position = line_column(&source, offset);
+        return Ok((None, vec![finding("FTL003", position, message, "remove the extra `{`")]));
+    }
+    let parsed = panic::catch_unwind(AssertUnwindSafe(|| FluentResource::try_new(source.clone())));
+    let (resource, errors) = match parsed {
+        Ok(Ok(resource)) => (resource, Vec::new()),
+        Ok(Err((resource, errors))) => (resource, errors),
+        Err(_) => {
+            let message = "the Fluent parser failed on this file".to_string();
+            let help = "look for an unusual escape such as `\\u00é` and write the character itself";
+            return Ok((None, vec![finding("FTL001", (1, 1), message, help)]));
+        }
+    };
+    let diagnostics = errors
+        .iter()
+        .map(|error| {
+            let message = format!("syntax error: {}", error.kind);
+            let help = "fix the syntax; until then the messages in this entry are missing";
+            finding("FTL001", line_column(&source, error.pos.start), message, help)
+        })
+        .collect();
+    let file = FtlFile { path: shown.to_path_buf(), resource: Arc::new(resource) };
+    Ok((Some(file), diagnostics))
+}
+
+/// Decodes a file as UTF-8 without its BOM, or says where (line, column) and why it is not.
+fn decode(bytes: &[u8]) -> Result<String, ((usize, usize), String)> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(((1, 1), "the file is UTF-16, not UTF-8".into()));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|err| {
+        let valid = String::from_utf8_lossy(&bytes[..err.valid_up_to()]);
+        (line_column(&valid, valid.len()), "the file is not valid UTF-8 here".to_string())
+    })?;
+    if let Some(offset) = text.find('\0') {
+        return Err((line_column(text, offset), "the file holds a NUL character".into()));
+    }
+    Ok(text.to_string())
+}
+
+/// The offset of the first `{` nested deeper than [`MAX_NESTING`], if any.
+fn too_deep(source: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (offset, byte) in source.bytes().enumerate() {
+        match byte {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(offset);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn find_ftl_files(dir: &Path, found: &mut Vec<PathBuf>) -> Result<()> {
+    for path in read_dir_sorted(dir)? {
+        if path.is_dir() {
+            find_ftl_files(&path, found)?;
+        } else if path.extension().is_some_and(|ext| ext == "ftl") {
+            found.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// The entries of a folder, sorted so that every run sees them in the same order.
+fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>> {
+    let entries = fs::read_dir(dir).with_context(|| format!("failed to read the folder `{}`", dir.display()))?;
+    let mut paths = entries
+        .map(|entry| entry.map(|entry| entry.path()))
+        .collect::<Result<Vec<_>, _>>()
+        .with_context(|| format!("failed to read the folder `{}`", dir.display()))?;
+    paths.sort();
+    Ok(paths)
+}
+
+/// The path as findings show it: relative to the project's folder when it is inside it.
+fn shown(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_strips_bom_and_rejects_utf16_and_nul() {
+        assert_eq!(decode(b"\xEF\xBB\xBFa = b").unwrap(), "a = b");
+        assert!(decode(b"\xFF\xFEa\0").unwrap_err().1.contains("UTF-16"));
+        assert_eq!(decode(b"\xEF\xBB\xBFa = \xC3(").unwrap_err().0, (1, 5));
+        assert_eq!(decode(b"a = b\nc\0").unwrap_err().0, (2, 2));
+    }
+
+    #[test]
+    fn nesting_guard_finds_the_first_deep_brace() {
+        let deep = "{".repeat(MAX_NESTING + 5);
+        assert_eq!(too_deep(&deep), Some(MAX_NESTING));
+        assert_eq!(too_deep("a = { b } { c }"), None);
+    }
+}

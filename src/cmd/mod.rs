@@ -1,0 +1,33 @@
+//! One file per subcommand; [`run`] dispatches the parsed command line to it.
+
+mod build;
+
+use anyhow::Result;
+
+use crate::cli::{Cli, Command};
+
+/// How a command that ran to the end went: decides the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing wrong: exit 0.
+    Clean,
+    /// The files have errors, or a language could not be published: exit 1.
+    Problems,
+}
+
+impl Outcome {
+    /// The process exit code for this outcome.
+    pub fn code(self) -> u8 {
+        match self {
+            Outcome::Clean => 0,
+            Outcome::Problems => 1,
+        }
+    }
+}
+
+/// Runs the command the user asked for.
+pub fn run(cli: Cli) -> Result<Outcome> {
+    match &cli.command {
+        Command::Build(args) => build::run(&cli, args),
+    }
+}

@@ -1,0 +1,99 @@
+//! Findings about the user's files: a [`Diagnostic`] names a code, a file, a line and a column,
+//! and says what is wrong and what to do. Findings are data, collected and all reported;
+//! only failures of the tool itself are errors.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The files must be fixed.
+    Error,
+    /// Worth a look; does not fail by default.
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// One finding about one place in one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The stable check code, e.g. `FTL001`.
+    pub code: &'static str,
+    /// How serious it is.
+    pub severity: Severity,
+    /// The language the file belongs to.
+    pub locale: String,
+    /// The file, relative to the project's folder.
+    pub file: PathBuf,
+    /// The 1-based line.
+    pub line: usize,
+    /// The 1-based column, in characters.
+    pub column: usize,
+    /// The message or term id, if the finding is about one.
+    pub id: Option<String>,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub help: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}[{}]: {}\n  --> {}:{}:{}\n  help: {}",
+            self.severity,
+            self.code,
+            self.message,
+            self.file.display(),
+            self.line,
+            self.column,
+            self.help
+        )
+    }
+}
+
+/// The 1-based line and column (in characters) of a byte offset into `source`.
+///
+/// A lone `\r` also ends a line, and an offset inside a character is counted as that character.
+pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(source.len());
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &source[..offset];
+    let mut line = 1;
+    let mut line_start = 0;
+    let bytes = before.as_bytes();
+    for (index, &byte) in bytes.iter().enumerate() {
+        let ends_line = byte == b'\n' || (byte == b'\r' && bytes.get(index + 1) != Some(&b'\n'));
+        if ends_line {
+            line += 1;
+            line_start = index + 1;
+        }
+    }
+    (line, before[line_start..].chars().count() + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_column;
+
+    #[test]
+    fn columns_count_characters_and_all_line_endings() {
+        let source = "a = 1\r\nb = é{\rc = x";
+        assert_eq!(line_column(source, 0), (1, 1));
+        assert_eq!(line_column(source, 7), (2, 1));
+        assert_eq!(line_column(source, source.find('{').unwrap()), (2, 6));
+        assert_eq!(line_column(source, source.find('c').unwrap()), (3, 1));
+    }
+}

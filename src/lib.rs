@@ -1,0 +1,14 @@
+//! `outreach` turns Fluent (`.ftl`) translation files into validated, printable, multilingual
+//! outreach material. The pipeline, one module per stage:
+//!
+//! ```text
+//! outreach.toml ─► config ─► catalog ─► render (bundles + templates) ─► output ─► output/
+//! ```
+
+pub mod catalog;
+pub mod cli;
+pub mod cmd;
+pub mod config;
+pub mod diagnostics;
+pub mod output;
+pub mod render;

@@ -1,0 +1,322 @@
+//! Fluent bundles and the [`Localizer`] that templates translate through: one bundle per
+//! language, a fallback chain (`es-MX → es → en-US`), and the manifest's contacts as terms.
+//!
+//! Contacts reach a translation as terms (`{ -hotline-phone }`), but the bundle does not hold
+//! their text: each contact term is a private-use marker that [`Localizer`] replaces after
+//! formatting. That way a number is never touched by number formatting, is wrapped in a
+//! left-to-right link in HTML, and stays plain text (no invisible bidi characters) in titles
+//! and attributes.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::sync::{Arc, Mutex};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use minijinja::HtmlEscape;
+use minijinja::value::{Enumerator, Object, Value};
+use unic_langid::CharacterDirection;
+
+use crate::catalog::LocaleFiles;
+use crate::config::{Config, Contact, Status, Tag};
+
+/// A thread-safe Fluent bundle over the catalog's parsed files.
+pub type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// Starts a contact marker; the contact's index and [`MARK_END`] follow.
+const MARK_START: char = '\u{E000}';
+/// Ends a contact marker.
+const MARK_END: char = '\u{E001}';
+
+/// The manifest's contacts, in the order their markers number them.
+#[derive(Debug)]
+pub struct Contacts {
+    entries: Vec<(String, Contact)>,
+    resource: Arc<FluentResource>,
+}
+
+impl Contacts {
+    /// Prepares the contacts of the manifest as a Fluent resource of marker terms.
+    pub fn new(config: &Config) -> Contacts {
+        let entries: Vec<_> =
+            config.contacts.iter().map(|(name, contact)| (name.0.clone(), contact.clone())).collect();
+        let source: String = entries
+            .iter()
+            .enumerate()
+            .map(|(index, (name, _))| format!("-{name} = {MARK_START}{index}{MARK_END}\n"))
+            .collect();
+        // The names are validated identifiers, so this source always parses.
+        let resource = FluentResource::try_new(source).unwrap_or_else(|(resource, _)| resource);
+        Contacts { entries, resource: Arc::new(resource) }
+    }
+
+    /// The contacts by name, as templates see them: `contacts["hotline-phone"].href`.
+    pub fn to_value(&self) -> Value {
+        Value::from_iter(self.entries.iter().map(|(name, contact)| {
+            let fields = [("text", contact.text.clone()), ("href", contact.href.clone())];
+            (name.clone(), Value::from_iter(fields))
+        }))
+    }
+
+    fn get(&self, index: &str) -> Option<&Contact> {
+        self.entries.get(index.parse::<usize>().ok()?).map(|(_, contact)| contact)
+    }
+}
+
+/// Builds one language's bundle from its files, with the contacts as terms that a
+/// translation cannot redefine.
+pub fn build_bundle(locale: &LocaleFiles, contacts: &Contacts) -> Bundle {
+    let mut bundle = Bundle::new_concurrent(vec![locale.tag.0.clone()]);
+    // Isolation marks would end up in `<title>` and attributes; HTML output isolates
+    // contacts with `dir="ltr"` instead.
+    bundle.set_use_isolating(false);
+    bundle.add_builtins().ok();
+    for file in &locale.files {
+        // A duplicate id keeps its first definition; `check` reports it as FTL004.
+        bundle.add_resource(Arc::clone(&file.resource)).ok();
+    }
+    bundle.add_resource_overriding(Arc::clone(&contacts.resource));
+    bundle
+}
+
+/// Why a message could not be formatted at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LookupError {
+    /// The reference has no such message or attribute: the template asks for the wrong id.
+    Unknown(String),
+    /// The reference itself fails to format it (e.g. an unknown variable).
+    Broken(String),
+}
+
+impl fmt::Display for LookupError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LookupError::Unknown(id) => write!(f, "the reference has no message `{id}`"),
+            LookupError::Broken(reason) => f.write_str(reason),
+        }
+    }
+}
+
+/// Formats messages for one language along its fallback chain, and remembers which ids had
+/// to fall back, so that a document can be held back when it is not fully translated.
+pub struct Localizer {
+    tag: Tag,
+    name: String,
+    english_name: String,
+    status: Status,
+    is_source: bool,
+    chain: Vec<Arc<Bundle>>,
+    contacts: Arc<Contacts>,
+    fell_back: Mutex<BTreeSet<String>>,
+}
+
+impl fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Localizer").field("tag", &self.tag).finish_non_exhaustive()
+    }
+}
+
+impl Localizer {
+    /// A localizer for `tag`, trying `chain` in order (the language itself first, the
+    /// reference last).
+    pub fn new(config: &Config, tag: &Tag, chain: Vec<Arc<Bundle>>, contacts: Arc<Contacts>) -> Localizer {
+        let meta = config.locale_meta(tag);
+        Localizer {
+            tag: tag.clone(),
+            name: meta.map_or_else(|| tag.to_string(), |meta| meta.name.clone()),
+            english_name: meta.map_or_else(|| tag.to_string(), |meta| meta.english_name.clone()),
+            status: meta.map_or(Status::Draft, |meta| meta.status),
+            is_source: *tag == config.source_locale,
+            chain,
+            contacts,
+            fell_back: Mutex::new(BTreeSet::new()),
+        }
+    }
+
+    /// The language's tag.
+    pub fn tag(&self) -> &Tag {
+        &self.tag
+    }
+
+    /// `rtl` or `ltr`, from the language's tag.
+    pub fn dir(&self) -> &'static str {
+        match self.tag.0.character_direction() {
+            CharacterDirection::RTL => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// The ids that were not found in the language itself since the last call, sorted.
+    pub fn take_fallbacks(&self) -> Vec<String> {
+        let mut fell_back = self.fell_back.lock().unwrap_or_else(|poison| poison.into_inner());
+        std::mem::take(&mut *fell_back).into_iter().collect()
+    }
+
+    /// Formats `id` (or `id.attribute`) as escaped HTML, contacts as left-to-right links.
+    pub fn html(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, LookupError> {
+        let text = self.format(id, args)?;
+        Ok(self.replace_contacts(&text, |out, piece| out.push_str(&escape(piece)), |out, contact| {
+            out.push_str(&format!(
+                "<a class=\"contact\" dir=\"ltr\" href=\"{}\">{}</a>",
+                escape(&contact.href),
+                escape(&contact.text)
+            ));
+        }))
+    }
+
+    /// Formats `id` (or `id.attribute`) as plain text, for titles and attributes.
+    pub fn plain(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, LookupError> {
+        let text = self.format(id, args)?;
+        Ok(self.replace_contacts(&text, |out, piece| out.push_str(piece), |out, contact| {
+            out.push_str(&contact.text);
+        }))
+    }
+
+    /// Formats a message with its contact markers still in it.
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, LookupError> {
+        let (message_id, attribute) = match id.split_once('.') {
+            Some((message, attribute)) => (message, Some(attribute)),
+            None => (id, None),
+        };
+        let mut failure = None;
+        for (depth, bundle) in self.chain.iter().enumerate() {
+            let pattern = bundle.get_message(message_id).and_then(|message| match attribute {
+                Some(name) => message.get_attribute(name).map(|attribute| attribute.value()),
+                None => message.value(),
+            });
+            let Some(pattern) = pattern else { continue };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            if errors.is_empty() {
+                if depth > 0 {
+                    self.fell_back
+                        .lock()
+                        .unwrap_or_else(|poison| poison.into_inner())
+                        .insert(id.to_string());
+                }
+                return Ok(text.into_owned());
+            }
+            // A translation that does not format (an unknown variable, say) must not print
+            // `{$name}` on a flyer: the next language in the chain takes over.
+            let reasons: Vec<_> = errors.iter().map(ToString::to_string).collect();
+            failure.get_or_insert_with(|| format!("`{id}` does not format: {}", reasons.join("; ")));
+        }
+        Err(match failure {
+            Some(reason) => LookupError::Broken(reason),
+            None => LookupError::Unknown(id.to_string()),
+        })
+    }
+
+    fn replace_contacts(
+        &self,
+        text: &str,
+        mut piece: impl FnMut(&mut String, &str),
+        mut contact: impl FnMut(&mut String, &Contact),
+    ) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(start) = rest.find(MARK_START) {
+            let after = &rest[start + MARK_START.len_utf8()..];
+            let found = after
+                .find(MARK_END)
+                .and_then(|end| Some((self.contacts.get(&after[..end])?, end)));
+            match found {
+                Some((value, end)) => {
+                    piece(&mut out, &rest[..start]);
+                    contact(&mut out, value);
+                    rest = &after[end + MARK_END.len_utf8()..];
+                }
+                // A stray marker character typed into a translation is dropped.
+                None => {
+                    piece(&mut out, &rest[..start]);
+                    rest = after;
+                }
+            }
+        }
+        piece(&mut out, rest);
+        out
+    }
+}
+
+/// What templates see as `lang`: `lang.tag`, `lang.dir`, `lang.name` (autonym),
+/// `lang.english_name`, `lang.status` and `lang.is_source`; `t()` translates through it.
+impl Object for Localizer {
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        Some(match key.as_str()? {
+            "tag" => Value::from(self.tag.to_string()),
+            "dir" => Value::from(self.dir()),
+            "name" => Value::from(self.name.clone()),
+            "english_name" => Value::from(self.english_name.clone()),
+            "status" => Value::from(match self.status {
+                Status::Draft => "draft",
+                Status::Reviewed => "reviewed",
+            }),
+            "is_source" => Value::from(self.is_source),
+            _ => return None,
+        })
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Str(&["tag", "dir", "name", "english_name", "status", "is_source"])
+    }
+}
+
+fn escape(text: &str) -> String {
+    HtmlEscape(text).to_string()
+}
+
+/// The languages `tag` falls back to, nearest first, ending with the reference: `es-MX` →
+/// `es` → `en-US`. A shorter tag is a parent only if it keeps the script, so `zh-Hant` does
+/// not fall back to `zh` (Simplified).
+pub fn fallback_chain(tag: &Tag, source: &Tag, available: &BTreeSet<Tag>) -> Vec<Tag> {
+    let mut chain = vec![tag.clone()];
+    let script_of = |tag: &Tag| {
+        let mut id = tag.0.clone();
+        id.maximize();
+        id.script
+    };
+    let mut current = tag.0.clone();
+    loop {
+        let parts = current.to_string();
+        let Some((parent, _)) = parts.rsplit_once('-') else { break };
+        let Ok(parent) = Tag::parse(parent) else { break };
+        if available.contains(&parent) && script_of(&parent) == script_of(tag) && !chain.contains(&parent) {
+            chain.push(parent.clone());
+        }
+        current = parent.0;
+    }
+    if !chain.contains(source) {
+        chain.push(source.clone());
+    }
+    chain
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(list: &[&str]) -> BTreeSet<Tag> {
+        list.iter().map(|tag| Tag::parse(tag).unwrap()).collect()
+    }
+
+    fn chain(tag: &str, available: &[&str]) -> Vec<String> {
+        let source = Tag::parse("en-US").unwrap();
+        fallback_chain(&Tag::parse(tag).unwrap(), &source, &tags(available))
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn regional_language_falls_back_to_its_parent_then_the_reference() {
+        assert_eq!(chain("es-MX", &["en-US", "es", "es-MX"]), ["es-MX", "es", "en-US"]);
+        assert_eq!(chain("es-MX", &["en-US", "es-MX"]), ["es-MX", "en-US"]);
+        assert_eq!(chain("en-US", &["en-US"]), ["en-US"]);
+    }
+
+    #[test]
+    fn traditional_chinese_never_falls_back_to_simplified() {
+        assert_eq!(chain("zh-Hant", &["en-US", "zh", "zh-Hant"]), ["zh-Hant", "en-US"]);
+        assert_eq!(chain("zh-Hans", &["en-US", "zh", "zh-Hans"]), ["zh-Hans", "zh", "en-US"]);
+    }
+}

@@ -1,0 +1,60 @@
+//! The minijinja environment: loads templates from the templates folder, escapes HTML, and
+//! gives templates their functions: `t(id, **args)` and `t_text(id, **args)` translate in the
+//! language of the page (`lang` in the render context), `qr(data, label)` draws a QR code.
+
+use std::sync::Arc;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use minijinja::value::{Kwargs, Value, ValueKind};
+use minijinja::{Environment, Error, ErrorKind, State, UndefinedBehavior, path_loader};
+
+use super::localizer::{LookupError, Localizer};
+use super::qr::qr_svg;
+use crate::config::Config;
+
+/// Builds the environment for the campaign's templates.
+pub fn environment(config: &Config) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_loader(path_loader(&config.templates_dir));
+    // A misspelt variable in a template is a mistake to report, not an empty string to print.
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.add_function("t", |state: &State, id: &str, kwargs: Kwargs| {
+        let (localizer, args) = prepare(state, kwargs)?;
+        localizer.html(id, args.as_ref()).map(Value::from_safe_string).map_err(template_error)
+    });
+    env.add_function("t_text", |state: &State, id: &str, kwargs: Kwargs| {
+        let (localizer, args) = prepare(state, kwargs)?;
+        localizer.plain(id, args.as_ref()).map(Value::from).map_err(template_error)
+    });
+    env.add_function("qr", |data: &str, label: &str| {
+        qr_svg(data, label)
+            .map(Value::from_safe_string)
+            .map_err(|err| Error::new(ErrorKind::InvalidOperation, err.to_string()))
+    });
+    env
+}
+
+/// Finds the page's language and turns the keyword arguments into Fluent arguments.
+fn prepare(state: &State, kwargs: Kwargs) -> Result<(Arc<Localizer>, Option<FluentArgs<'static>>), Error> {
+    let localizer = state
+        .lookup("lang")
+        .and_then(|lang| lang.downcast_object::<Localizer>())
+        .ok_or_else(|| Error::new(ErrorKind::InvalidOperation, "t() needs `lang` in the render context"))?;
+    let mut args = FluentArgs::new();
+    for name in kwargs.args() {
+        let value: Value = kwargs.get(name)?;
+        let fluent = match (value.kind(), value.as_i64()) {
+            (ValueKind::Number, Some(integer)) => FluentValue::from(integer),
+            (ValueKind::Number, None) => FluentValue::from(f64::try_from(value).unwrap_or_default()),
+            _ => FluentValue::from(value.to_string()),
+        };
+        args.set(name.to_string(), fluent);
+    }
+    kwargs.assert_all_used()?;
+    let has_args = args.iter().next().is_some();
+    Ok((localizer, has_args.then_some(args)))
+}
+
+fn template_error(err: LookupError) -> Error {
+    Error::new(ErrorKind::InvalidOperation, err.to_string())
+}
