@@ -52,9 +52,9 @@ impl Contacts {
 
     /// The contacts by name, as templates see them: `contacts["hotline-phone"].href`.
     pub fn to_value(&self) -> Value {
-        Value::from_iter(self.entries.iter().map(|(name, contact)| {
+        Value::from_pairs(self.entries.iter().map(|(name, contact)| {
             let fields = [("text", contact.text.clone()), ("href", contact.href.clone())];
-            (name.clone(), Value::from_iter(fields))
+            (name.clone(), Value::from_pairs(fields))
         }))
     }
 

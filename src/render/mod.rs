@@ -195,6 +195,7 @@ impl Renderer<'_> {
             lang => Value::from_dyn_object(Arc::clone(lang)),
             contacts => self.contacts.clone(),
             root => "",
+            alternates => Vec::<Value>::new(),
             languages => self.language_list("", published, localizer),
             canonical => self.absolute("index.html"),
         };
