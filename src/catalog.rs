@@ -65,15 +65,19 @@ pub fn load_catalog(root: &Path, locales_dir: &Path) -> Result<Catalog> {
     let mut catalog = Catalog::default();
     let mut folders = Vec::new();
     for entry in read_dir_sorted(locales_dir)? {
-        let name = entry.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = entry
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if !entry.is_dir() {
             continue;
         }
         match Tag::parse(&name) {
             Ok(tag) => folders.push((tag, entry)),
-            Err(reason) => catalog
-                .skipped
-                .push(format!("{}: not a language folder ({reason})", shown(root, &entry).display())),
+            Err(reason) => catalog.skipped.push(format!(
+                "{}: not a language folder ({reason})",
+                shown(root, &entry).display()
+            )),
         }
     }
     let loaded: Vec<_> = folders
@@ -106,23 +110,36 @@ fn load_locale(root: &Path, tag: Tag, dir: &Path) -> Result<(LocaleFiles, Vec<Di
 /// Reads and parses one file. Problems with its content are findings; only an I/O failure
 /// is an error.
 fn load_file(tag: &Tag, path: &Path, shown: &Path) -> Result<(Option<FtlFile>, Vec<Diagnostic>)> {
-    let finding = |code: &'static str, (line, column): (usize, usize), message: String, help: &str| {
-        Diagnostic {
-            code,
-            severity: Severity::Error,
-            locale: tag.to_string(),
-            file: shown.to_path_buf(),
-            line,
-            column,
-            id: None,
-            message,
-            help: help.to_string(),
-        }
-    };
-    let size = fs::metadata(path).with_context(|| format!("failed to read `{}`", path.display()))?.len();
+    let finding =
+        |code: &'static str, (line, column): (usize, usize), message: String, help: &str| {
+            Diagnostic {
+                code,
+                severity: Severity::Error,
+                locale: tag.to_string(),
+                file: shown.to_path_buf(),
+                line,
+                column,
+                id: None,
+                message,
+                help: help.to_string(),
+            }
+        };
+    let size = fs::metadata(path)
+        .with_context(|| format!("failed to read `{}`", path.display()))?
+        .len();
     if size > MAX_FILE_BYTES {
-        let message = format!("the file is {size} bytes, over the limit of {MAX_FILE_BYTES}; it was not read");
-        return Ok((None, vec![finding("FTL003", (1, 1), message, "split it into smaller files")]));
+        let message = format!(
+            "the file is {size} bytes, over the limit of {MAX_FILE_BYTES}; it was not read"
+        );
+        return Ok((
+            None,
+            vec![finding(
+                "FTL003",
+                (1, 1),
+                message,
+                "split it into smaller files",
+            )],
+        ));
     }
     let bytes = fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
     let source = match decode(&bytes) {
@@ -133,9 +150,13 @@ fn load_file(tag: &Tag, path: &Path, shown: &Path) -> Result<(Option<FtlFile>, V
         }
     };
     if let Some(offset) = too_deep(&source) {
-        let message = format!("placeables are nested more than {MAX_NESTING} deep; the file was not parsed");
+        let message =
+            format!("placeables are nested more than {MAX_NESTING} deep; the file was not parsed");
         let position = line_column(&source, offset);
-        return Ok((None, vec![finding("FTL003", position, message, "remove the extra `{`")]));
+        return Ok((
+            None,
+            vec![finding("FTL003", position, message, "remove the extra `{`")],
+        ));
     }
     let parsed = panic::catch_unwind(AssertUnwindSafe(|| FluentResource::try_new(source.clone())));
     let (resource, errors) = match parsed {
@@ -152,10 +173,18 @@ fn load_file(tag: &Tag, path: &Path, shown: &Path) -> Result<(Option<FtlFile>, V
         .map(|error| {
             let message = format!("syntax error: {}", error.kind);
             let help = "fix the syntax; until then the messages in this entry are missing";
-            finding("FTL001", line_column(&source, error.pos.start), message, help)
+            finding(
+                "FTL001",
+                line_column(&source, error.pos.start),
+                message,
+                help,
+            )
         })
         .collect();
-    let file = FtlFile { path: shown.to_path_buf(), resource: Arc::new(resource) };
+    let file = FtlFile {
+        path: shown.to_path_buf(),
+        resource: Arc::new(resource),
+    };
     Ok((Some(file), diagnostics))
 }
 
@@ -167,10 +196,16 @@ fn decode(bytes: &[u8]) -> Result<String, ((usize, usize), String)> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|err| {
         let valid = String::from_utf8_lossy(&bytes[..err.valid_up_to()]);
-        (line_column(&valid, valid.len()), "the file is not valid UTF-8 here".to_string())
+        (
+            line_column(&valid, valid.len()),
+            "the file is not valid UTF-8 here".to_string(),
+        )
     })?;
     if let Some(offset) = text.find('\0') {
-        return Err((line_column(text, offset), "the file holds a NUL character".into()));
+        return Err((
+            line_column(text, offset),
+            "the file holds a NUL character".into(),
+        ));
     }
     Ok(text.to_string())
 }
@@ -206,7 +241,8 @@ fn find_ftl_files(dir: &Path, found: &mut Vec<PathBuf>) -> Result<()> {
 
 /// The entries of a folder, sorted so that every run sees them in the same order.
 fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>> {
-    let entries = fs::read_dir(dir).with_context(|| format!("failed to read the folder `{}`", dir.display()))?;
+    let entries = fs::read_dir(dir)
+        .with_context(|| format!("failed to read the folder `{}`", dir.display()))?;
     let mut paths = entries
         .map(|entry| entry.map(|entry| entry.path()))
         .collect::<Result<Vec<_>, _>>()

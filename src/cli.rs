@@ -9,7 +9,12 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(name = "outreach", version, about, long_about = None)]
 pub struct Cli {
     /// The campaign manifest.
-    #[arg(long, global = true, value_name = "PATH", default_value = "outreach.toml")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATH",
+        default_value = "outreach.toml"
+    )]
     pub config: PathBuf,
 
     /// When to colour the output.

@@ -34,9 +34,11 @@ pub fn write_site(site: &Site, assets_dir: &Path, out: &Path) -> Result<()> {
             out.display()
         );
     }
-    fs::create_dir_all(&parent).with_context(|| format!("failed to create `{}`", parent.display()))?;
+    fs::create_dir_all(&parent)
+        .with_context(|| format!("failed to create `{}`", parent.display()))?;
     let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
-    let result = stage(site, assets_dir, &staging).and_then(|()| swap(&staging, out, &parent, &name));
+    let result =
+        stage(site, assets_dir, &staging).and_then(|()| swap(&staging, out, &parent, &name));
     if result.is_err() {
         // Best effort: the error that matters is the one being returned.
         let _ = fs::remove_dir_all(&staging);
@@ -47,14 +49,17 @@ pub fn write_site(site: &Site, assets_dir: &Path, out: &Path) -> Result<()> {
 /// Whether `out` is a folder that a previous build wrote, or an empty one.
 fn is_replaceable(out: &Path) -> bool {
     out.is_dir()
-        && (out.join(MARKER_FILE).is_file() || fs::read_dir(out).is_ok_and(|mut entries| entries.next().is_none()))
+        && (out.join(MARKER_FILE).is_file()
+            || fs::read_dir(out).is_ok_and(|mut entries| entries.next().is_none()))
 }
 
 fn stage(site: &Site, assets_dir: &Path, staging: &Path) -> Result<()> {
     if staging.exists() {
-        fs::remove_dir_all(staging).with_context(|| format!("failed to clear `{}`", staging.display()))?;
+        fs::remove_dir_all(staging)
+            .with_context(|| format!("failed to clear `{}`", staging.display()))?;
     }
-    fs::create_dir_all(staging).with_context(|| format!("failed to create `{}`", staging.display()))?;
+    fs::create_dir_all(staging)
+        .with_context(|| format!("failed to create `{}`", staging.display()))?;
     write_file(&staging.join(MARKER_FILE), MARKER_TEXT.as_bytes())?;
     for (path, page) in &site.pages {
         write_file(&staging.join(path), page.as_bytes())?;
@@ -70,16 +75,19 @@ fn swap(staging: &Path, out: &Path, parent: &Path, name: &str) -> Result<()> {
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
     let had_old = out.exists();
     if had_old {
-        fs::rename(out, &old).with_context(|| format!("failed to move the old `{}` aside", out.display()))?;
+        fs::rename(out, &old)
+            .with_context(|| format!("failed to move the old `{}` aside", out.display()))?;
     }
     if let Err(err) = fs::rename(staging, out) {
         if had_old {
             let _ = fs::rename(&old, out);
         }
-        return Err(err).with_context(|| format!("failed to move the new build into `{}`", out.display()));
+        return Err(err)
+            .with_context(|| format!("failed to move the new build into `{}`", out.display()));
     }
     if had_old {
-        fs::remove_dir_all(&old).with_context(|| format!("failed to delete the old build `{}`", old.display()))?;
+        fs::remove_dir_all(&old)
+            .with_context(|| format!("failed to delete the old build `{}`", old.display()))?;
     }
     Ok(())
 }
@@ -93,14 +101,16 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
 
 fn copy_dir(from: &Path, to: &Path) -> Result<()> {
     fs::create_dir_all(to).with_context(|| format!("failed to create `{}`", to.display()))?;
-    let entries = fs::read_dir(from).with_context(|| format!("failed to read `{}`", from.display()))?;
+    let entries =
+        fs::read_dir(from).with_context(|| format!("failed to read `{}`", from.display()))?;
     for entry in entries {
         let entry = entry.with_context(|| format!("failed to read `{}`", from.display()))?;
         let (source, target) = (entry.path(), to.join(entry.file_name()));
         if source.is_dir() {
             copy_dir(&source, &target)?;
         } else {
-            fs::copy(&source, &target).with_context(|| format!("failed to copy `{}`", source.display()))?;
+            fs::copy(&source, &target)
+                .with_context(|| format!("failed to copy `{}`", source.display()))?;
         }
     }
     Ok(())

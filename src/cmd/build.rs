@@ -18,8 +18,16 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     for text in &args.locales {
         let tag = Tag::parse(text).map_err(anyhow::Error::msg)?;
         if catalog.locale(&tag).is_none() {
-            let known: Vec<_> = catalog.locales.iter().map(|locale| locale.tag.to_string()).collect();
-            bail!("--locale {tag}: there is no folder `{}`; the languages are: {}", config.locale_dir(&tag).display(), known.join(", "));
+            let known: Vec<_> = catalog
+                .locales
+                .iter()
+                .map(|locale| locale.tag.to_string())
+                .collect();
+            bail!(
+                "--locale {tag}: there is no folder `{}`; the languages are: {}",
+                config.locale_dir(&tag).display(),
+                known.join(", ")
+            );
         }
         selected.push(tag);
     }
@@ -31,7 +39,10 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     }
 
     let site = render_site(&config, &catalog, &selected)?;
-    let out = args.out.clone().unwrap_or_else(|| config.output_dir.clone());
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| config.output_dir.clone());
     write_site(&site, &config.templates_dir.join("assets"), &out)?;
 
     for withheld in &site.withheld {
@@ -47,6 +58,13 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     if !cli.quiet {
         eprintln!("Built {} pages into {}", site.pages.len(), out.display());
     }
-    let has_errors = catalog.diagnostics.iter().any(|diagnostic| diagnostic.severity == Severity::Error);
-    Ok(if has_errors || !site.withheld.is_empty() { Outcome::Problems } else { Outcome::Clean })
+    let has_errors = catalog
+        .diagnostics
+        .iter()
+        .any(|diagnostic| diagnostic.severity == Severity::Error);
+    Ok(if has_errors || !site.withheld.is_empty() {
+        Outcome::Problems
+    } else {
+        Outcome::Clean
+    })
 }

@@ -38,8 +38,11 @@ pub struct Contacts {
 impl Contacts {
     /// Prepares the contacts of the manifest as a Fluent resource of marker terms.
     pub fn new(config: &Config) -> Contacts {
-        let entries: Vec<_> =
-            config.contacts.iter().map(|(name, contact)| (name.0.clone(), contact.clone())).collect();
+        let entries: Vec<_> = config
+            .contacts
+            .iter()
+            .map(|(name, contact)| (name.0.clone(), contact.clone()))
+            .collect();
         let source: String = entries
             .iter()
             .enumerate()
@@ -47,19 +50,27 @@ impl Contacts {
             .collect();
         // The names are validated identifiers, so this source always parses.
         let resource = FluentResource::try_new(source).unwrap_or_else(|(resource, _)| resource);
-        Contacts { entries, resource: Arc::new(resource) }
+        Contacts {
+            entries,
+            resource: Arc::new(resource),
+        }
     }
 
     /// The contacts by name, as templates see them: `contacts["hotline-phone"].href`.
     pub fn to_value(&self) -> Value {
         Value::from_pairs(self.entries.iter().map(|(name, contact)| {
-            let fields = [("text", contact.text.clone()), ("href", contact.href.clone())];
+            let fields = [
+                ("text", contact.text.clone()),
+                ("href", contact.href.clone()),
+            ];
             (name.clone(), Value::from_pairs(fields))
         }))
     }
 
     fn get(&self, index: &str) -> Option<&Contact> {
-        self.entries.get(index.parse::<usize>().ok()?).map(|(_, contact)| contact)
+        self.entries
+            .get(index.parse::<usize>().ok()?)
+            .map(|(_, contact)| contact)
     }
 }
 
@@ -112,14 +123,21 @@ pub struct Localizer {
 
 impl fmt::Debug for Localizer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Localizer").field("tag", &self.tag).finish_non_exhaustive()
+        f.debug_struct("Localizer")
+            .field("tag", &self.tag)
+            .finish_non_exhaustive()
     }
 }
 
 impl Localizer {
     /// A localizer for `tag`, trying `chain` in order (the language itself first, the
     /// reference last).
-    pub fn new(config: &Config, tag: &Tag, chain: Vec<Arc<Bundle>>, contacts: Arc<Contacts>) -> Localizer {
+    pub fn new(
+        config: &Config,
+        tag: &Tag,
+        chain: Vec<Arc<Bundle>>,
+        contacts: Arc<Contacts>,
+    ) -> Localizer {
         let meta = config.locale_meta(tag);
         Localizer {
             tag: tag.clone(),
@@ -148,28 +166,39 @@ impl Localizer {
 
     /// The ids that were not found in the language itself since the last call, sorted.
     pub fn take_fallbacks(&self) -> Vec<String> {
-        let mut fell_back = self.fell_back.lock().unwrap_or_else(|poison| poison.into_inner());
+        let mut fell_back = self
+            .fell_back
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner());
         std::mem::take(&mut *fell_back).into_iter().collect()
     }
 
     /// Formats `id` (or `id.attribute`) as escaped HTML, contacts as left-to-right links.
     pub fn html(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, LookupError> {
         let text = self.format(id, args)?;
-        Ok(self.replace_contacts(&text, |out, piece| out.push_str(&escape(piece)), |out, contact| {
-            out.push_str(&format!(
-                "<a class=\"contact\" dir=\"ltr\" href=\"{}\">{}</a>",
-                escape(&contact.href),
-                escape(&contact.text)
-            ));
-        }))
+        Ok(self.replace_contacts(
+            &text,
+            |out, piece| out.push_str(&escape(piece)),
+            |out, contact| {
+                out.push_str(&format!(
+                    "<a class=\"contact\" dir=\"ltr\" href=\"{}\">{}</a>",
+                    escape(&contact.href),
+                    escape(&contact.text)
+                ));
+            },
+        ))
     }
 
     /// Formats `id` (or `id.attribute`) as plain text, for titles and attributes.
     pub fn plain(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, LookupError> {
         let text = self.format(id, args)?;
-        Ok(self.replace_contacts(&text, |out, piece| out.push_str(piece), |out, contact| {
-            out.push_str(&contact.text);
-        }))
+        Ok(self.replace_contacts(
+            &text,
+            |out, piece| out.push_str(piece),
+            |out, contact| {
+                out.push_str(&contact.text);
+            },
+        ))
     }
 
     /// Formats a message with its contact markers still in it.
@@ -180,10 +209,14 @@ impl Localizer {
         };
         let mut failure = None;
         for (depth, bundle) in self.chain.iter().enumerate() {
-            let pattern = bundle.get_message(message_id).and_then(|message| match attribute {
-                Some(name) => message.get_attribute(name).map(|attribute| attribute.value()),
-                None => message.value(),
-            });
+            let pattern = bundle
+                .get_message(message_id)
+                .and_then(|message| match attribute {
+                    Some(name) => message
+                        .get_attribute(name)
+                        .map(|attribute| attribute.value()),
+                    None => message.value(),
+                });
             let Some(pattern) = pattern else { continue };
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, args, &mut errors);
@@ -199,7 +232,8 @@ impl Localizer {
             // A translation that does not format (an unknown variable, say) must not print
             // `{$name}` on a flyer: the next language in the chain takes over.
             let reasons: Vec<_> = errors.iter().map(ToString::to_string).collect();
-            failure.get_or_insert_with(|| format!("`{id}` does not format: {}", reasons.join("; ")));
+            failure
+                .get_or_insert_with(|| format!("`{id}` does not format: {}", reasons.join("; ")));
         }
         Err(match failure {
             Some(reason) => LookupError::Broken(reason),
@@ -278,9 +312,16 @@ pub fn fallback_chain(tag: &Tag, source: &Tag, available: &BTreeSet<Tag>) -> Vec
     let mut current = tag.0.clone();
     loop {
         let parts = current.to_string();
-        let Some((parent, _)) = parts.rsplit_once('-') else { break };
-        let Ok(parent) = Tag::parse(parent) else { break };
-        if available.contains(&parent) && script_of(&parent) == script_of(tag) && !chain.contains(&parent) {
+        let Some((parent, _)) = parts.rsplit_once('-') else {
+            break;
+        };
+        let Ok(parent) = Tag::parse(parent) else {
+            break;
+        };
+        if available.contains(&parent)
+            && script_of(&parent) == script_of(tag)
+            && !chain.contains(&parent)
+        {
             chain.push(parent.clone());
         }
         current = parent.0;
@@ -309,14 +350,23 @@ mod tests {
 
     #[test]
     fn regional_language_falls_back_to_its_parent_then_the_reference() {
-        assert_eq!(chain("es-MX", &["en-US", "es", "es-MX"]), ["es-MX", "es", "en-US"]);
+        assert_eq!(
+            chain("es-MX", &["en-US", "es", "es-MX"]),
+            ["es-MX", "es", "en-US"]
+        );
         assert_eq!(chain("es-MX", &["en-US", "es-MX"]), ["es-MX", "en-US"]);
         assert_eq!(chain("en-US", &["en-US"]), ["en-US"]);
     }
 
     #[test]
     fn traditional_chinese_never_falls_back_to_simplified() {
-        assert_eq!(chain("zh-Hant", &["en-US", "zh", "zh-Hant"]), ["zh-Hant", "en-US"]);
-        assert_eq!(chain("zh-Hans", &["en-US", "zh", "zh-Hans"]), ["zh-Hans", "zh", "en-US"]);
+        assert_eq!(
+            chain("zh-Hant", &["en-US", "zh", "zh-Hant"]),
+            ["zh-Hant", "en-US"]
+        );
+        assert_eq!(
+            chain("zh-Hans", &["en-US", "zh", "zh-Hans"]),
+            ["zh-Hans", "zh", "en-US"]
+        );
     }
 }

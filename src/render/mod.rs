@@ -19,7 +19,7 @@ use anyhow::{Result, anyhow};
 use minijinja::{Environment, Value, context};
 use rayon::prelude::*;
 
-pub use localizer::{Bundle, Contacts, LookupError, Localizer, build_bundle, fallback_chain};
+pub use localizer::{Bundle, Contacts, Localizer, LookupError, build_bundle, fallback_chain};
 pub use qr::qr_svg;
 
 use crate::catalog::Catalog;
@@ -49,11 +49,20 @@ pub struct Withheld {
 pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Result<Site> {
     let languages = languages_to_build(config, catalog, selected);
     let contacts = Arc::new(Contacts::new(config));
-    let available: BTreeSet<Tag> = catalog.locales.iter().map(|locale| locale.tag.clone()).collect();
+    let available: BTreeSet<Tag> = catalog
+        .locales
+        .iter()
+        .map(|locale| locale.tag.clone())
+        .collect();
     let bundles: BTreeMap<Tag, Arc<Bundle>> = catalog
         .locales
         .par_iter()
-        .map(|locale| (locale.tag.clone(), Arc::new(build_bundle(locale, &contacts))))
+        .map(|locale| {
+            (
+                locale.tag.clone(),
+                Arc::new(build_bundle(locale, &contacts)),
+            )
+        })
         .collect();
     let localizer = |tag: &Tag| {
         let chain = fallback_chain(tag, &config.source_locale, &available)
@@ -63,12 +72,19 @@ pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Resu
         Arc::new(Localizer::new(config, tag, chain, Arc::clone(&contacts)))
     };
     let env = templates::environment(config);
-    let renderer = Renderer { config, env: &env, contacts: contacts.to_value(), languages: &languages };
+    let renderer = Renderer {
+        config,
+        env: &env,
+        contacts: contacts.to_value(),
+        languages: &languages,
+    };
 
     // Pass 1: which documents can each language publish?
     let everything = Published::all(&languages, &config.documents);
-    let jobs: Vec<(&Tag, &Document)> =
-        languages.iter().flat_map(|tag| config.documents.iter().map(move |doc| (tag, doc))).collect();
+    let jobs: Vec<(&Tag, &Document)> = languages
+        .iter()
+        .flat_map(|tag| config.documents.iter().map(move |doc| (tag, doc)))
+        .collect();
     let trials = jobs
         .par_iter()
         .map(|&(tag, doc)| {
@@ -83,7 +99,11 @@ pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Resu
         if doc.fallback || untranslated.is_empty() {
             published.0.insert((tag.clone(), doc.name.0.clone()));
         } else {
-            withheld.push(Withheld { locale: tag.clone(), document: doc.name.0.clone(), untranslated });
+            withheld.push(Withheld {
+                locale: tag.clone(),
+                document: doc.name.0.clone(),
+                untranslated,
+            });
         }
     }
 
@@ -105,7 +125,11 @@ pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Resu
 /// order, then any other language folder by tag.
 fn languages_to_build(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Vec<Tag> {
     let listed = config.locales.iter().map(|meta| &meta.tag);
-    let unlisted = catalog.locales.iter().map(|locale| &locale.tag).filter(|tag| config.locale_meta(tag).is_none());
+    let unlisted = catalog
+        .locales
+        .iter()
+        .map(|locale| &locale.tag)
+        .filter(|tag| config.locale_meta(tag).is_none());
     let mut order: Vec<Tag> = Vec::new();
     for tag in listed.chain(unlisted) {
         if (selected.is_empty() || selected.contains(tag)) && !order.contains(tag) {
@@ -124,7 +148,11 @@ impl Published {
         Published(
             languages
                 .iter()
-                .flat_map(|tag| documents.iter().map(move |doc| (tag.clone(), doc.name.0.clone())))
+                .flat_map(|tag| {
+                    documents
+                        .iter()
+                        .map(move |doc| (tag.clone(), doc.name.0.clone()))
+                })
                 .collect(),
         )
     }
@@ -167,7 +195,9 @@ impl Renderer<'_> {
             .documents
             .iter()
             .map(|other| {
-                let href = published.contains(lang.tag(), &other.name.0).then(|| other.output_file());
+                let href = published
+                    .contains(lang.tag(), &other.name.0)
+                    .then(|| other.output_file());
                 (other.name.0.clone(), href)
             })
             .collect();
@@ -219,7 +249,8 @@ impl Renderer<'_> {
                     .iter()
                     .map(|doc| {
                         let is_published = published.contains(tag, &doc.name.0);
-                        let href = is_published.then(|| format!("{root}{tag}/{}", doc.output_file()));
+                        let href =
+                            is_published.then(|| format!("{root}{tag}/{}", doc.output_file()));
                         context! { name => doc.name.0.clone(), href, published => is_published }
                     })
                     .collect();
@@ -229,7 +260,10 @@ impl Renderer<'_> {
     }
 
     fn absolute(&self, path: &str) -> Option<String> {
-        self.config.base_url.as_ref().map(|base| format!("{}{path}", base.0))
+        self.config
+            .base_url
+            .as_ref()
+            .map(|base| format!("{}{path}", base.0))
     }
 
     fn render(&self, template: &str, ctx: Value) -> Result<String> {
@@ -246,6 +280,8 @@ fn describe(err: minijinja::Error) -> anyhow::Error {
         (Some(name), None) => format!("templates/{name}: "),
         _ => String::new(),
     };
-    let detail = err.detail().map_or_else(|| err.kind().to_string(), str::to_string);
+    let detail = err
+        .detail()
+        .map_or_else(|| err.kind().to_string(), str::to_string);
     anyhow!("{place}{detail}")
 }

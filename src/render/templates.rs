@@ -8,7 +8,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use minijinja::value::{Kwargs, Value, ValueKind};
 use minijinja::{Environment, Error, ErrorKind, State, UndefinedBehavior, path_loader};
 
-use super::localizer::{LookupError, Localizer};
+use super::localizer::{Localizer, LookupError};
 use super::qr::qr_svg;
 use crate::config::Config;
 
@@ -20,11 +20,17 @@ pub fn environment(config: &Config) -> Environment<'static> {
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.add_function("t", |state: &State, id: &str, kwargs: Kwargs| {
         let (localizer, args) = prepare(state, kwargs)?;
-        localizer.html(id, args.as_ref()).map(Value::from_safe_string).map_err(template_error)
+        localizer
+            .html(id, args.as_ref())
+            .map(Value::from_safe_string)
+            .map_err(template_error)
     });
     env.add_function("t_text", |state: &State, id: &str, kwargs: Kwargs| {
         let (localizer, args) = prepare(state, kwargs)?;
-        localizer.plain(id, args.as_ref()).map(Value::from).map_err(template_error)
+        localizer
+            .plain(id, args.as_ref())
+            .map(Value::from)
+            .map_err(template_error)
     });
     env.add_function("qr", |data: &str, label: &str| {
         qr_svg(data, label)
@@ -35,17 +41,27 @@ pub fn environment(config: &Config) -> Environment<'static> {
 }
 
 /// Finds the page's language and turns the keyword arguments into Fluent arguments.
-fn prepare(state: &State, kwargs: Kwargs) -> Result<(Arc<Localizer>, Option<FluentArgs<'static>>), Error> {
+fn prepare(
+    state: &State,
+    kwargs: Kwargs,
+) -> Result<(Arc<Localizer>, Option<FluentArgs<'static>>), Error> {
     let localizer = state
         .lookup("lang")
         .and_then(|lang| lang.downcast_object::<Localizer>())
-        .ok_or_else(|| Error::new(ErrorKind::InvalidOperation, "t() needs `lang` in the render context"))?;
+        .ok_or_else(|| {
+            Error::new(
+                ErrorKind::InvalidOperation,
+                "t() needs `lang` in the render context",
+            )
+        })?;
     let mut args = FluentArgs::new();
     for name in kwargs.args() {
         let value: Value = kwargs.get(name)?;
         let fluent = match (value.kind(), value.as_i64()) {
             (ValueKind::Number, Some(integer)) => FluentValue::from(integer),
-            (ValueKind::Number, None) => FluentValue::from(f64::try_from(value).unwrap_or_default()),
+            (ValueKind::Number, None) => {
+                FluentValue::from(f64::try_from(value).unwrap_or_default())
+            }
             _ => FluentValue::from(value.to_string()),
         };
         args.set(name.to_string(), fluent);

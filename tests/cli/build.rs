@@ -1,0 +1,219 @@
+//! `outreach build` on small fixture trees: publishing, fallback, escaping, errors, determinism.
+
+use std::fs;
+
+use crate::support::{fixture, outreach, read, snapshot_tree};
+
+#[test]
+fn builds_every_language_and_document() {
+    let dir = fixture(None);
+    let run = outreach(dir.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = dir.path().join("output");
+    for tag in ["en-US", "de", "ar"] {
+        for file in ["index.html", "flyer.html"] {
+            assert!(
+                out.join(tag).join(file).is_file(),
+                "{tag}/{file} is missing"
+            );
+        }
+    }
+    assert!(out.join("assets/style.css").is_file());
+    let picker = read(&out, "index.html");
+    assert!(
+        picker.contains("Deutsch:") && picker.contains("العربية:"),
+        "{picker}"
+    );
+    assert!(picker.contains(r#"href="de&#x2f;flyer.html""#), "{picker}");
+}
+
+#[test]
+fn pages_name_their_language_and_direction() {
+    let dir = fixture(None);
+    assert_eq!(outreach(dir.path(), &["build"]).code, 0);
+    let out = dir.path().join("output");
+    assert!(read(&out, "de/index.html").contains(r#"<html lang="de" dir="ltr">"#));
+    let arabic = read(&out, "ar/index.html");
+    assert!(arabic.contains(r#"<html lang="ar" dir="rtl">"#), "{arabic}");
+    assert!(arabic.contains(r#"hreflang="de""#), "{arabic}");
+}
+
+#[test]
+fn contacts_are_isolated_links_in_text_and_plain_in_titles() {
+    let dir = fixture(None);
+    assert_eq!(outreach(dir.path(), &["build"]).code, 0);
+    let flyer = read(&dir.path().join("output"), "ar/flyer.html");
+    let title = flyer
+        .split("<title>")
+        .nth(1)
+        .and_then(|rest| rest.split("</title>").next())
+        .unwrap();
+    assert_eq!(
+        title,
+        "اتصل بالرقم 1-888-373-7888 أو أرسل رسالة إلى 233733."
+    );
+    let article = read(&dir.path().join("output"), "ar/index.html");
+    assert!(
+        article
+            .contains(r#"<a class="contact" dir="ltr" href="tel:+18883737888">1-888-373-7888</a>"#),
+        "{article}"
+    );
+    for page in [&flyer, &article] {
+        let invisible = [
+            '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{E000}',
+        ];
+        assert!(
+            !page.contains(invisible),
+            "an invisible or marker character leaked into the page"
+        );
+    }
+}
+
+#[test]
+fn flyer_with_an_untranslated_line_is_withheld_and_article_falls_back() {
+    let dir = fixture(Some("missing-flyer-message"));
+    let run = outreach(dir.path(), &["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "warning: flyer not published for de: 1 message is not translated (flyer-tab)"
+        ),
+        "{}",
+        run.stderr
+    );
+    let out = dir.path().join("output");
+    assert!(!out.join("de/flyer.html").exists());
+    assert!(out.join("ar/flyer.html").is_file());
+    assert!(read(&out, "de/index.html").contains("Sie sind nicht allein."));
+    let picker = read(&out, "index.html");
+    assert!(picker.contains("flyer (not ready)"), "{picker}");
+    // Other languages' flyers do not offer the missing one as an alternate.
+    assert!(!read(&out, "ar/flyer.html").contains("de&#x2f;flyer.html"));
+}
+
+#[test]
+fn article_falls_back_message_by_message() {
+    let dir = fixture(None);
+    fs::write(
+        dir.path().join("locales/de/main.ftl"),
+        "title = Hilfe holen\n",
+    )
+    .unwrap();
+    let run = outreach(dir.path(), &["build"]);
+    // The flyer shows `call`, which is now missing too: it is held back, hence exit 1.
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("flyer not published for de: 1 message is not translated (call)"),
+        "{}",
+        run.stderr
+    );
+    let article = read(&dir.path().join("output"), "de/index.html");
+    assert!(article.contains("<title>Hilfe holen</title>"), "{article}");
+    assert!(article.contains("You are not alone."), "{article}");
+}
+
+#[test]
+fn translated_markup_and_script_are_rendered_inert() {
+    let dir = fixture(Some("script-injection"));
+    let run = outreach(dir.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = read(&dir.path().join("output"), "de/index.html");
+    assert!(!page.contains("<script"), "{page}");
+    assert!(!page.contains("<img"), "{page}");
+    assert!(!page.contains(r#"" onload=""#), "{page}");
+    assert!(
+        page.contains("&lt;&#x2f;title&gt;&lt;script&gt;alert(&quot;title&quot;)"),
+        "{page}"
+    );
+    assert!(
+        page.contains("&lt;script&gt;alert(&quot;intro&quot;)&lt;&#x2f;script&gt;"),
+        "{page}"
+    );
+    assert!(page.contains("{{ 7*7 }}") && !page.contains("49"), "{page}");
+}
+
+#[test]
+fn template_asking_for_an_unknown_message_names_template_and_line() {
+    let dir = fixture(Some("unknown-message"));
+    let run = outreach(dir.path(), &["build"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("error: templates/flyer.html:5: the reference has no message `flyer-footer`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !dir.path().join("output").exists(),
+        "a failed build must not leave output behind"
+    );
+}
+
+#[test]
+fn failed_build_keeps_the_previous_output() {
+    let dir = fixture(None);
+    assert_eq!(outreach(dir.path(), &["build"]).code, 0);
+    let before = snapshot_tree(&dir.path().join("output"));
+    fs::write(
+        dir.path().join("templates/flyer.html"),
+        "{{ t(\"no-such-message\") }}",
+    )
+    .unwrap();
+    assert_eq!(outreach(dir.path(), &["build"]).code, 2);
+    assert_eq!(snapshot_tree(&dir.path().join("output")), before);
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "staging folders left behind: {leftovers:?}"
+    );
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let dir = fixture(None);
+    assert_eq!(outreach(dir.path(), &["build", "--out", "first"]).code, 0);
+    assert_eq!(outreach(dir.path(), &["build", "--out", "second"]).code, 0);
+    let first = snapshot_tree(&dir.path().join("first"));
+    assert!(first.len() > 5);
+    assert_eq!(first, snapshot_tree(&dir.path().join("second")));
+}
+
+#[test]
+fn locale_option_builds_only_those_languages() {
+    let dir = fixture(None);
+    let run = outreach(dir.path(), &["build", "--locale", "ar", "--out", "site"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = dir.path().join("site");
+    assert!(out.join("ar/flyer.html").is_file());
+    assert!(!out.join("de").exists() && !out.join("en-US").exists());
+
+    let run = outreach(dir.path(), &["build", "--locale", "fr"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("--locale fr: there is no folder `locales/fr`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn refuses_to_replace_a_folder_it_did_not_write() {
+    let dir = fixture(None);
+    fs::create_dir(dir.path().join("notes")).unwrap();
+    fs::write(dir.path().join("notes/todo.txt"), "keep me").unwrap();
+    let run = outreach(dir.path(), &["build", "--out", "notes"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("`notes` exists and was not written by outreach build"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(read(dir.path(), "notes/todo.txt"), "keep me");
+}

@@ -1,0 +1,86 @@
+//! The repository's own campaign: every language's flyer must carry the hotline exactly.
+
+use std::fs;
+
+use crate::support::{campaign, outreach, read};
+
+#[test]
+fn every_language_publishes_a_flyer_with_the_hotline_and_i_speak_line() {
+    let dir = campaign();
+    let run = outreach(dir.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let manifest: toml::Table = toml::from_str(&read(dir.path(), "outreach.toml")).unwrap();
+    let contact = |name: &str, field: &str| {
+        manifest["contacts"][name][field]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let locales = manifest["locale"].as_array().unwrap();
+    assert!(locales.len() >= 3);
+    let out = dir.path().join("output");
+    for locale in locales {
+        let tag = locale["tag"].as_str().unwrap();
+        let flyer = read(&out, &format!("{tag}/flyer.html"));
+        for name in ["hotline-phone", "hotline-text"] {
+            let shown = format!(">{}<", contact(name, "text"));
+            assert!(flyer.contains(&shown), "{tag}: the flyer lacks {shown}");
+            assert!(
+                flyer.contains(&format!("href=\"{}\"", contact(name, "href"))),
+                "{tag}: no {name} link"
+            );
+        }
+        let english_name = locale["english-name"].as_str().unwrap();
+        assert!(
+            flyer.contains(&format!(
+                r#"<bdi lang="en" dir="ltr">{english_name}</bdi></p>"#
+            )),
+            "{tag}: the flyer does not say which language its reader speaks"
+        );
+        assert_eq!(
+            flyer.matches("<svg class=\"qr\"").count(),
+            2,
+            "{tag}: two QR codes expected"
+        );
+        assert!(
+            out.join(tag).join("cards.html").is_file()
+                && out.join(tag).join("index.html").is_file()
+        );
+    }
+}
+
+#[test]
+fn no_translation_or_template_types_a_phone_number() {
+    let dir = campaign();
+    let manifest: toml::Table = toml::from_str(&read(dir.path(), "outreach.toml")).unwrap();
+    let numbers: Vec<String> = manifest["contacts"]
+        .as_table()
+        .unwrap()
+        .values()
+        .map(|contact| contact["text"].as_str().unwrap().to_string())
+        .filter(|text| text.chars().filter(char::is_ascii_digit).count() >= 5)
+        .collect();
+    let mut pending = vec![dir.path().join("locales"), dir.path().join("templates")];
+    while let Some(folder) = pending.pop() {
+        for entry in fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path
+                .extension()
+                .is_some_and(|ext| ext == "ftl" || ext == "html")
+            {
+                let text = fs::read_to_string(&path).unwrap();
+                let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+                for number in &numbers {
+                    let bare: String = number.chars().filter(char::is_ascii_digit).collect();
+                    assert!(
+                        !digits.contains(&bare),
+                        "{} types the number {number}",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+}

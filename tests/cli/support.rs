@@ -1,0 +1,108 @@
+//! Helpers: copy a fixture tree into a temporary folder and run the binary there.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use tempfile::TempDir;
+
+/// The repository's own folder.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fresh copy of `tests/fixtures/build/base`, with the files of `tests/fixtures/build/<case>`
+/// (if given) laid over it.
+pub fn fixture(case: Option<&str>) -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = repo().join("tests/fixtures/build");
+    copy_tree(&fixtures.join("base"), dir.path());
+    if let Some(case) = case {
+        copy_tree(&fixtures.join(case), dir.path());
+    }
+    dir
+}
+
+/// A fresh copy of the repository's campaign: manifest, locales and templates.
+pub fn campaign() -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(
+        repo().join("outreach.toml"),
+        dir.path().join("outreach.toml"),
+    )
+    .unwrap();
+    for folder in ["locales", "templates"] {
+        copy_tree(&repo().join(folder), &dir.path().join(folder));
+    }
+    dir
+}
+
+/// Copies every file under `from` into `to`, replacing files that exist.
+pub fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// The outcome of one run of the binary.
+pub struct Run {
+    pub code: i32,
+    pub stderr: String,
+}
+
+/// Runs `outreach ARGS` in `dir`.
+pub fn outreach(dir: &Path, args: &[&str]) -> Run {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = Command::new(env!("CARGO_BIN_EXE_outreach"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let run = Run {
+        code: status.code().expect("outreach was killed by a signal"),
+        stderr: String::from_utf8(stderr).unwrap(),
+    };
+    assert!(
+        !run.stderr.contains("panicked"),
+        "outreach panicked:\n{}",
+        run.stderr
+    );
+    run
+}
+
+/// Reads a file of the output.
+pub fn read(dir: &Path, path: &str) -> String {
+    fs::read_to_string(dir.join(path)).unwrap_or_else(|err| panic!("cannot read {path}: {err}"))
+}
+
+/// Every file under `dir`, relative to it, with its bytes.
+pub fn snapshot_tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                files.push((
+                    path.strip_prefix(dir).unwrap().to_path_buf(),
+                    fs::read(&path).unwrap(),
+                ));
+            }
+        }
+    }
+    files.sort();
+    files
+}
