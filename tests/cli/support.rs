@@ -59,11 +59,7 @@ pub struct Run {
 
 /// Runs `outreach ARGS` in `dir`.
 pub fn outreach(dir: &Path, args: &[&str]) -> Run {
-    let Output {
-        status,
-        stdout,
-        stderr,
-    } = Command::new(env!("CARGO_BIN_EXE_outreach"))
+    let Output { status, stderr, .. } = Command::new(env!("CARGO_BIN_EXE_outreach"))
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
