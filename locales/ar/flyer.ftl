@@ -6,7 +6,7 @@
 flyer-hotline = { -hotline-name }
 flyer-headline = هل يجبرك أحد على ممارسة الجنس مقابل المال؟
 flyer-lead = لست وحدك. المساعدة مجانية وسرية، ليلا ونهارا.
-flyer-signs-heading = علامات الاتجار الجنسي
+flyer-signs-heading = علامات الاتجار بالبشر لأغراض الجنس
 flyer-scan-call = امسح الرمز للاتصال
 flyer-scan-text = امسح الرمز لإرسال رسالة
 flyer-safety = قد يفتش أحد هاتفك. يمكنك حذف المكالمة بعد ذلك.

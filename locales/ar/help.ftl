@@ -34,7 +34,7 @@ short-call = اتصل مجانا، 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
 short-text = أرسل رسالة HELP إلى { -hotline-text }
 short-emergency = في خطر الآن؟ اتصل بالرقم { -emergency-phone }.
-short-facts = مجاني. سري. بلغتك. ليس الشرطة. ليس الهجرة.
+short-facts = مجاني. سري. بلغتك. ليس الشرطة. ليس سلطات الهجرة.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),
 # so that the hotline knows which interpreter to call.
 i-speak = أتحدث:

@@ -29,7 +29,7 @@ article-law-commercial = A “commercial sex act” is any sex act for which any
 article-who-heading = Who is at risk
 article-who-target = Traffickers look for people with the fewest protections: people who are poor, who had little schooling, or who have no legal immigration status. Migrants are at risk on the way and after they arrive.
 article-who-anyone = Victims can be of any race, gender, background or nationality. Men and boys are victims too, but they are found far less often. LGBTQIA+ boys and young men are at special risk.
-article-who-unreported = Most cases are never reported. Victims may fear for their safety. They may be afraid of the police, the courts or other services.
+article-who-unreported = Many cases are never reported. Victims may fear for their safety. They may be afraid of the police, the courts or other services.
 
 ## Section: the ten red flags. The flags themselves are in red-flags.ftl.
 

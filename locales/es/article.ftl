@@ -29,7 +29,7 @@ article-law-commercial = Un “acto sexual comercial” es cualquier acto sexual
 article-who-heading = Quiénes corren riesgo
 article-who-target = Los tratantes buscan a las personas con menos protección: personas pobres, con pocos estudios o sin estatus migratorio legal. Las personas migrantes corren riesgo en el camino y después de llegar.
 article-who-anyone = Las víctimas pueden ser de cualquier raza, género, origen o nacionalidad. Los hombres y los niños varones también son víctimas, pero se les identifica mucho menos. Los muchachos y hombres jóvenes LGBTQIA+ corren un riesgo especial.
-article-who-unreported = La mayoría de los casos nunca se denuncian. Las víctimas pueden temer por su seguridad. Pueden tener miedo a la policía, a las cortes o a otros servicios.
+article-who-unreported = Muchos casos nunca se denuncian. Las víctimas pueden temer por su seguridad. Pueden tener miedo a la policía, a las cortes o a otros servicios.
 
 ## Section: the ten red flags. The flags themselves are in red-flags.ftl.
 
