@@ -20,8 +20,8 @@ nav-not-ready = Not ready yet
 
 ## Notices at the top or bottom of pages.
 
-# Shown on every page of a language whose translation no native speaker has checked yet.
-site-draft-notice = This translation is a draft. A native speaker has not checked it yet.
+# Shown on every page of a language whose text no native speaker has checked yet.
+site-draft-notice = This text is a draft. A native speaker has not checked it yet.
 # The link back to the language picker.
 site-languages = Other languages
 # A button that prints the page.
