@@ -34,6 +34,16 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     for note in &catalog.skipped {
         eprintln!("note: skipped {note}");
     }
+    for locale in &catalog.locales {
+        if config.locale_meta(&locale.tag).is_none() {
+            eprintln!(
+                "note: `{}` has no [[locale]] entry in {}: the picker names it by its tag, and its \
+                 \"I speak\" line cannot name the language (add `name` and `english-name`)",
+                locale.tag,
+                config.manifest_path.display()
+            );
+        }
+    }
     for diagnostic in &catalog.diagnostics {
         eprintln!("{diagnostic}");
     }

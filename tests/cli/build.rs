@@ -217,3 +217,23 @@ fn refuses_to_replace_a_folder_it_did_not_write() {
     );
     assert_eq!(read(dir.path(), "notes/todo.txt"), "keep me");
 }
+
+#[test]
+fn a_language_folder_without_manifest_entry_is_built_and_noted() {
+    let dir = fixture(None);
+    crate::support::copy_tree(
+        &dir.path().join("locales/de"),
+        &dir.path().join("locales/fr"),
+    );
+    let run = outreach(dir.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("note: `fr` has no [[locale]] entry in outreach.toml"),
+        "{}",
+        run.stderr
+    );
+    let out = dir.path().join("output");
+    assert!(out.join("fr/flyer.html").is_file());
+    assert!(read(&out, "index.html").contains(r#"<li lang="fr">fr:"#));
+}
