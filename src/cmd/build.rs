@@ -53,7 +53,18 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
         .out
         .clone()
         .unwrap_or_else(|| config.output_dir.clone());
-    write_site(&site, &config.templates_dir.join("assets"), &out)?;
+    let protected = [
+        config.root.as_path(),
+        &config.locales_dir,
+        &config.templates_dir,
+        &config.manifest_path,
+    ];
+    write_site(
+        &site,
+        &config.templates_dir.join("assets"),
+        &out,
+        &protected,
+    )?;
 
     for withheld in &site.withheld {
         let count = withheld.untranslated.len();

@@ -237,3 +237,27 @@ fn a_language_folder_without_manifest_entry_is_built_and_noted() {
     assert!(out.join("fr/flyer.html").is_file());
     assert!(read(&out, "index.html").contains(r#"<li lang="fr">fr:"#));
 }
+
+#[test]
+fn never_replaces_the_campaign_or_a_folder_with_someone_elses_files() {
+    let dir = fixture(None);
+    fs::create_dir(dir.path().join("thesis")).unwrap();
+    fs::write(dir.path().join("thesis/README.md"), "# my thesis").unwrap();
+    for out in ["thesis", ".", "..", "locales", "templates/assets/..", ""] {
+        let run = outreach(dir.path(), &["build", "--out", out]);
+        assert_eq!(run.code, 2, "--out {out:?} was accepted: {}", run.stderr);
+    }
+    assert_eq!(read(dir.path(), "thesis/README.md"), "# my thesis");
+    assert!(dir.path().join("locales/en-US/main.ftl").is_file());
+    assert!(dir.path().join("templates/flyer.html").is_file());
+
+    let manifest = read(dir.path(), "outreach.toml");
+    fs::write(
+        dir.path().join("outreach.toml"),
+        format!("output-dir = \".\"\n{manifest}"),
+    )
+    .unwrap();
+    let run = outreach(dir.path(), &["build"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(dir.path().join("locales/en-US/main.ftl").is_file());
+}
