@@ -37,8 +37,7 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     for locale in &catalog.locales {
         if config.locale_meta(&locale.tag).is_none() {
             eprintln!(
-                "note: `{}` has no [[locale]] entry in {}: the picker names it by its tag, and its \
-                 \"I speak\" line cannot name the language (add `name` and `english-name`)",
+                "note: `{}` has no [[locale]] entry in {}: the picker names it by its tag",
                 locale.tag,
                 config.manifest_path.display()
             );
@@ -67,14 +66,7 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     )?;
 
     for withheld in &site.withheld {
-        let count = withheld.untranslated.len();
-        eprintln!(
-            "warning: {} not published for {}: {count} message{} not translated ({})",
-            withheld.document,
-            withheld.locale,
-            if count == 1 { " is" } else { "s are" },
-            withheld.untranslated.join(", ")
-        );
+        eprintln!("warning: {withheld}");
     }
     if !cli.quiet {
         eprintln!("Built {} pages into {}", site.pages.len(), out.display());

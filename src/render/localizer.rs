@@ -7,7 +7,7 @@
 //! left-to-right link in HTML, and stays plain text (no invisible bidi characters) in titles
 //! and attributes.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::sync::{Arc, Mutex};
 
@@ -102,23 +102,56 @@ pub enum LookupError {
 impl fmt::Display for LookupError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LookupError::Unknown(id) => write!(f, "the reference has no message `{id}`"),
+            LookupError::Unknown(id) => {
+                write!(
+                    f,
+                    "the reference has no message `{id}`: fix the id, or add the message to the reference"
+                )
+            }
             LookupError::Broken(reason) => f.write_str(reason),
         }
     }
 }
 
-/// Formats messages for one language along its fallback chain, and remembers which ids had
-/// to fall back, so that a document can be held back when it is not fully translated.
+/// Why a message of a language was not shown in that language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Gap {
+    /// The language does not have the message (or the attribute).
+    Missing,
+    /// The language has it, but it fails to format; the reason follows.
+    Broken(String),
+    /// The language has it, word for word the same as the reference: not translated yet.
+    SameAsReference,
+}
+
+impl fmt::Display for Gap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Gap::Missing => f.write_str("missing"),
+            Gap::Broken(reason) => write!(f, "does not format: {reason}"),
+            Gap::SameAsReference => f.write_str("still the reference's text"),
+        }
+    }
+}
+
+/// A formatted message, with the language it came from when that is not the page's.
+struct Formatted {
+    text: String,
+    fallback: Option<Tag>,
+}
+
+/// Formats messages for one language along its fallback chain, and remembers which ids it
+/// could not show in the language itself, so that a document can be held back when it is not
+/// fully translated.
 pub struct Localizer {
     tag: Tag,
     name: String,
     english_name: String,
     status: Status,
     is_source: bool,
-    chain: Vec<Arc<Bundle>>,
+    chain: Vec<(Tag, Arc<Bundle>)>,
     contacts: Arc<Contacts>,
-    fell_back: Mutex<BTreeSet<String>>,
+    gaps: Mutex<BTreeMap<String, Gap>>,
 }
 
 impl fmt::Debug for Localizer {
@@ -130,12 +163,12 @@ impl fmt::Debug for Localizer {
 }
 
 impl Localizer {
-    /// A localizer for `tag`, trying `chain` in order (the language itself first, the
-    /// reference last).
+    /// A localizer for `tag`, trying `chain` in order: the language itself first, the
+    /// reference last.
     pub fn new(
         config: &Config,
         tag: &Tag,
-        chain: Vec<Arc<Bundle>>,
+        chain: Vec<(Tag, Arc<Bundle>)>,
         contacts: Arc<Contacts>,
     ) -> Localizer {
         let meta = config.locale_meta(tag);
@@ -147,7 +180,7 @@ impl Localizer {
             is_source: *tag == config.source_locale,
             chain,
             contacts,
-            fell_back: Mutex::new(BTreeSet::new()),
+            gaps: Mutex::new(BTreeMap::new()),
         }
     }
 
@@ -158,25 +191,23 @@ impl Localizer {
 
     /// `rtl` or `ltr`, from the language's tag.
     pub fn dir(&self) -> &'static str {
-        match self.tag.0.character_direction() {
-            CharacterDirection::RTL => "rtl",
-            _ => "ltr",
-        }
+        direction(&self.tag)
     }
 
-    /// The ids that were not found in the language itself since the last call, sorted.
-    pub fn take_fallbacks(&self) -> Vec<String> {
-        let mut fell_back = self
-            .fell_back
+    /// The ids shown since the last call that were not in the language itself, and why.
+    pub fn take_gaps(&self) -> Vec<(String, Gap)> {
+        let mut gaps = self
+            .gaps
             .lock()
             .unwrap_or_else(|poison| poison.into_inner());
-        std::mem::take(&mut *fell_back).into_iter().collect()
+        std::mem::take(&mut *gaps).into_iter().collect()
     }
 
-    /// Formats `id` (or `id.attribute`) as escaped HTML, contacts as left-to-right links.
+    /// Formats `id` (or `id.attribute`) as escaped HTML: contacts as left-to-right links, and
+    /// text from a fallback language marked with that language and its direction.
     pub fn html(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, LookupError> {
-        let text = self.format(id, args)?;
-        Ok(self.replace_contacts(
+        let Formatted { text, fallback } = self.format(id, args)?;
+        let html = self.replace_contacts(
             &text,
             |out, piece| out.push_str(&escape(piece)),
             |out, contact| {
@@ -186,59 +217,82 @@ impl Localizer {
                     escape(&contact.text)
                 ));
             },
-        ))
+        );
+        Ok(match fallback {
+            Some(tag) => format!(
+                "<span lang=\"{tag}\" dir=\"{}\">{html}</span>",
+                direction(&tag)
+            ),
+            None => html,
+        })
     }
 
-    /// Formats `id` (or `id.attribute`) as plain text, for titles and attributes.
+    /// Formats `id` (or `id.attribute`) as plain text for titles and attributes, without any
+    /// invisible bidi control characters.
     pub fn plain(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, LookupError> {
-        let text = self.format(id, args)?;
-        Ok(self.replace_contacts(
+        let Formatted { text, .. } = self.format(id, args)?;
+        let text = self.replace_contacts(
             &text,
             |out, piece| out.push_str(piece),
             |out, contact| {
                 out.push_str(&contact.text);
             },
+        );
+        Ok(text.chars().filter(|&c| !is_bidi_control(c)).collect())
+    }
+
+    /// Formats a message with its contact markers still in it, along the fallback chain.
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> Result<Formatted, LookupError> {
+        let Some((reference_tag, reference)) = self.chain.last() else {
+            return Err(LookupError::Unknown(id.to_string()));
+        };
+        // The reference decides which ids exist, whatever a translation happens to define.
+        let reference_text =
+            format_in(reference, id, args).ok_or_else(|| LookupError::Unknown(id.to_string()))?;
+        let mut gap = Gap::Missing;
+        for (depth, (tag, bundle)) in self.chain.iter().enumerate() {
+            match format_in(bundle, id, args) {
+                None => continue,
+                Some(Err(reason)) => {
+                    // A translation that does not format (an unknown variable, say) must not
+                    // print `{$name}` on a flyer: the next language in the chain takes over.
+                    if depth == 0 {
+                        gap = Gap::Broken(reason);
+                    }
+                }
+                Some(Ok(text)) => {
+                    let same_as_reference = depth == 0
+                        && tag.0.language != reference_tag.0.language
+                        && text.chars().any(char::is_alphabetic)
+                        && reference_text
+                            .as_ref()
+                            .is_ok_and(|reference| *reference == text);
+                    if depth > 0 || same_as_reference {
+                        self.note_gap(
+                            id,
+                            if same_as_reference {
+                                Gap::SameAsReference
+                            } else {
+                                gap
+                            },
+                        );
+                    }
+                    let fallback = (depth > 0).then(|| tag.clone());
+                    return Ok(Formatted { text, fallback });
+                }
+            }
+        }
+        Err(LookupError::Broken(
+            reference_text.err().unwrap_or_default(),
         ))
     }
 
-    /// Formats a message with its contact markers still in it.
-    fn format(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, LookupError> {
-        let (message_id, attribute) = match id.split_once('.') {
-            Some((message, attribute)) => (message, Some(attribute)),
-            None => (id, None),
-        };
-        let mut failure = None;
-        for (depth, bundle) in self.chain.iter().enumerate() {
-            let pattern = bundle
-                .get_message(message_id)
-                .and_then(|message| match attribute {
-                    Some(name) => message
-                        .get_attribute(name)
-                        .map(|attribute| attribute.value()),
-                    None => message.value(),
-                });
-            let Some(pattern) = pattern else { continue };
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors);
-            if errors.is_empty() {
-                if depth > 0 {
-                    self.fell_back
-                        .lock()
-                        .unwrap_or_else(|poison| poison.into_inner())
-                        .insert(id.to_string());
-                }
-                return Ok(text.into_owned());
-            }
-            // A translation that does not format (an unknown variable, say) must not print
-            // `{$name}` on a flyer: the next language in the chain takes over.
-            let reasons: Vec<_> = errors.iter().map(ToString::to_string).collect();
-            failure
-                .get_or_insert_with(|| format!("`{id}` does not format: {}", reasons.join("; ")));
-        }
-        Err(match failure {
-            Some(reason) => LookupError::Broken(reason),
-            None => LookupError::Unknown(id.to_string()),
-        })
+    fn note_gap(&self, id: &str, gap: Gap) {
+        let mut gaps = self
+            .gaps
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner());
+        gaps.entry(id.to_string()).or_insert(gap);
     }
 
     fn replace_contacts(
@@ -293,6 +347,46 @@ impl Object for Localizer {
     fn enumerate(self: &Arc<Self>) -> Enumerator {
         Enumerator::Str(&["tag", "dir", "name", "english_name", "status", "is_source"])
     }
+}
+
+/// Formats `id` (or `id.attribute`) in one bundle: `None` if the bundle lacks it, the reason
+/// if it does not format.
+fn format_in(
+    bundle: &Bundle,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> Option<Result<String, String>> {
+    let (message_id, attribute) = match id.split_once('.') {
+        Some((message, attribute)) => (message, Some(attribute)),
+        None => (id, None),
+    };
+    let message = bundle.get_message(message_id)?;
+    let pattern = match attribute {
+        Some(name) => message.get_attribute(name)?.value(),
+        None => message.value()?,
+    };
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    if errors.is_empty() {
+        Some(Ok(text.into_owned()))
+    } else {
+        let reasons: Vec<_> = errors.iter().map(ToString::to_string).collect();
+        Some(Err(format!("`{id}`: {}", reasons.join("; "))))
+    }
+}
+
+/// `rtl` or `ltr` for a language.
+fn direction(tag: &Tag) -> &'static str {
+    match tag.0.character_direction() {
+        CharacterDirection::RTL => "rtl",
+        _ => "ltr",
+    }
+}
+
+/// The invisible characters that change the direction of text: harmless in a paragraph, but
+/// confusing or spoofing in a `<title>` or an attribute.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn escape(text: &str) -> String {

@@ -12,20 +12,23 @@ mod qr;
 mod templates;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+use std::fmt;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use anyhow::{Result, anyhow};
+use anyhow::{Result, anyhow, bail};
 use minijinja::{Environment, Value, context};
 use rayon::prelude::*;
 
-pub use localizer::{Bundle, Contacts, Localizer, LookupError, build_bundle, fallback_chain};
+pub use localizer::{
+    Bundle, Contacts, Gap, Localizer, LookupError, build_bundle, fallback_chain, is_bidi_control,
+};
 pub use qr::qr_svg;
 
 use crate::catalog::Catalog;
 use crate::config::{Config, Document, Tag};
 
-/// The rendered site: pages to write, the assets folder to copy, and what was held back.
+/// The rendered site: the pages to write, and what was held back.
 #[derive(Debug, Default)]
 pub struct Site {
     /// Pages by path relative to the output folder, in a stable order.
@@ -41,8 +44,42 @@ pub struct Withheld {
     pub locale: Tag,
     /// The document's name.
     pub document: String,
-    /// The message ids that were not translated.
-    pub untranslated: Vec<String>,
+    /// Why it was left out.
+    pub reason: WithheldReason,
+}
+
+/// Why a document was left out for a language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WithheldReason {
+    /// These messages were not shown in the language itself.
+    Untranslated(Vec<(String, Gap)>),
+    /// The manifest has no `[[locale]]` entry, so the page could not name the language.
+    NoMetadata,
+}
+
+impl fmt::Display for Withheld {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} not published for {}: ", self.document, self.locale)?;
+        match &self.reason {
+            WithheldReason::Untranslated(gaps) => {
+                let count = gaps.len();
+                let list: Vec<_> = gaps
+                    .iter()
+                    .map(|(id, gap)| format!("{id} ({gap})"))
+                    .collect();
+                write!(
+                    f,
+                    "{count} message{} not translated: {}",
+                    if count == 1 { " is" } else { "s are" },
+                    list.join(", ")
+                )
+            }
+            WithheldReason::NoMetadata => write!(
+                f,
+                "the manifest has no [[locale]] entry for it; add one with `name` and `english-name`"
+            ),
+        }
+    }
 }
 
 /// Renders the picker and every document of the `selected` languages (all of them if empty).
@@ -64,23 +101,33 @@ pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Resu
             )
         })
         .collect();
-    let localizer = |tag: &Tag| {
-        let chain = fallback_chain(tag, &config.source_locale, &available)
-            .iter()
-            .filter_map(|tag| bundles.get(tag).cloned())
-            .collect();
-        Arc::new(Localizer::new(config, tag, chain, Arc::clone(&contacts)))
-    };
     let env = templates::environment(config);
     let renderer = Renderer {
         config,
         env: &env,
         contacts: contacts.to_value(),
         languages: &languages,
+        localizer: &|tag: &Tag| {
+            let chain = fallback_chain(tag, &config.source_locale, &available)
+                .into_iter()
+                .filter_map(|tag| Some((tag.clone(), Arc::clone(bundles.get(&tag)?))))
+                .collect();
+            Arc::new(Localizer::new(config, tag, chain, Arc::clone(&contacts)))
+        },
     };
 
     // Pass 1: which documents can each language publish?
-    let everything = Published::all(&languages, &config.documents);
+    let everything = Published(
+        languages
+            .iter()
+            .flat_map(|tag| {
+                config
+                    .documents
+                    .iter()
+                    .map(move |doc| (tag.clone(), doc.name.0.clone()))
+            })
+            .collect(),
+    );
     let jobs: Vec<(&Tag, &Document)> = languages
         .iter()
         .flat_map(|tag| config.documents.iter().map(move |doc| (tag, doc)))
@@ -88,36 +135,51 @@ pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Resu
     let trials = jobs
         .par_iter()
         .map(|&(tag, doc)| {
-            let lang = localizer(tag);
-            renderer.document(&lang, doc, &everything, &localizer)?;
-            Ok(lang.take_fallbacks())
+            renderer
+                .document(tag, doc, &everything)
+                .map(|(_, gaps)| gaps)
         })
         .collect::<Result<Vec<_>>>()?;
     let mut withheld = Vec::new();
     let mut published = Published::default();
-    for (&(tag, doc), untranslated) in jobs.iter().zip(trials) {
-        if doc.fallback || untranslated.is_empty() {
-            published.0.insert((tag.clone(), doc.name.0.clone()));
+    for (&(tag, doc), gaps) in jobs.iter().zip(trials) {
+        let reason = if doc.fallback {
+            None
+        } else if config.locale_meta(tag).is_none() {
+            Some(WithheldReason::NoMetadata)
         } else {
-            withheld.push(Withheld {
+            (!gaps.is_empty()).then_some(WithheldReason::Untranslated(gaps))
+        };
+        match reason {
+            None => {
+                published.0.insert((tag.clone(), doc.name.0.clone()));
+            }
+            Some(reason) => withheld.push(Withheld {
                 locale: tag.clone(),
                 document: doc.name.0.clone(),
-                untranslated,
-            });
+                reason,
+            }),
         }
     }
 
     // Pass 2: the pages themselves.
     let mut pages: BTreeMap<PathBuf, String> = jobs
         .par_iter()
-        .filter(|(tag, doc)| published.contains(tag, &doc.name.0))
+        .filter(|(tag, doc)| published.contains(tag, doc))
         .map(|&(tag, doc)| {
-            let page = renderer.document(&localizer(tag), doc, &published, &localizer)?;
+            let (page, gaps) = renderer.document(tag, doc, &published)?;
+            if !doc.fallback && !gaps.is_empty() {
+                // Only a template that asks for other messages once links change gets here.
+                bail!(
+                    "{}: shows untranslated text in {tag} only when other documents are left out; \
+                     make the messages it shows independent of `links` and `alternates`",
+                    config.templates_dir.join(&doc.template).display()
+                );
+            }
             Ok((PathBuf::from(tag.to_string()).join(doc.output_file()), page))
         })
         .collect::<Result<_>>()?;
-    let picker = renderer.picker(&localizer(&config.source_locale), &published, &localizer)?;
-    pages.insert(PathBuf::from("index.html"), picker);
+    pages.insert(PathBuf::from("index.html"), renderer.picker(&published)?);
     Ok(Site { pages, withheld })
 }
 
@@ -139,26 +201,15 @@ fn languages_to_build(config: &Config, catalog: &Catalog, selected: &[Tag]) -> V
     order
 }
 
-/// Which (language, document) pairs are published.
+/// Which (language, document name) pairs are published.
 #[derive(Debug, Default)]
 struct Published(BTreeSet<(Tag, String)>);
 
 impl Published {
-    fn all(languages: &[Tag], documents: &[Document]) -> Published {
-        Published(
-            languages
-                .iter()
-                .flat_map(|tag| {
-                    documents
-                        .iter()
-                        .map(move |doc| (tag.clone(), doc.name.0.clone()))
-                })
-                .collect(),
-        )
-    }
-
-    fn contains(&self, tag: &Tag, document: &str) -> bool {
-        self.0.contains(&(tag.clone(), document.to_string()))
+    fn contains(&self, tag: &Tag, document: &Document) -> bool {
+        self.0
+            .iter()
+            .any(|(published, name)| published == tag && *name == document.name.0)
     }
 }
 
@@ -168,26 +219,29 @@ struct Renderer<'a> {
     env: &'a Environment<'static>,
     contacts: Value,
     languages: &'a [Tag],
+    /// Makes a fresh localizer (with no gaps noted yet) for a language.
+    localizer: &'a (dyn Fn(&Tag) -> Arc<Localizer> + Sync),
 }
 
 impl Renderer<'_> {
-    /// Renders one document in one language. `root` leads from the page to the output folder.
+    /// Renders one document in one language, and says which messages it could not show in
+    /// that language.
     fn document(
         &self,
-        lang: &Arc<Localizer>,
+        tag: &Tag,
         doc: &Document,
         published: &Published,
-        localizer: &dyn Fn(&Tag) -> Arc<Localizer>,
-    ) -> Result<String> {
+    ) -> Result<(String, Vec<(String, Gap)>)> {
+        let lang = (self.localizer)(tag);
         let root = "../";
         let file = doc.output_file();
         let alternates: Vec<Value> = self
             .languages
             .iter()
-            .filter(|tag| published.contains(tag, &doc.name.0))
-            .map(|tag| {
-                let path = format!("{tag}/{file}");
-                context! { tag => tag.to_string(), href => self.absolute(&path).unwrap_or(format!("{root}{path}")) }
+            .filter(|other| published.contains(other, doc))
+            .map(|other| {
+                let path = format!("{other}/{file}");
+                context! { tag => other.to_string(), href => self.address(root, &path) }
             })
             .collect();
         let links: BTreeMap<String, Option<String>> = self
@@ -195,38 +249,36 @@ impl Renderer<'_> {
             .documents
             .iter()
             .map(|other| {
-                let href = published
-                    .contains(lang.tag(), &other.name.0)
-                    .then(|| other.output_file());
-                (other.name.0.clone(), href)
+                (
+                    other.name.0.clone(),
+                    published.contains(tag, other).then(|| other.output_file()),
+                )
             })
             .collect();
         let ctx = context! {
-            lang => Value::from_dyn_object(Arc::clone(lang)),
+            lang => Value::from_dyn_object(Arc::clone(&lang)),
             document => context! { name => doc.name.0.clone(), file => file.clone() },
             contacts => self.contacts.clone(),
             root,
             links,
             alternates,
-            languages => self.language_list(root, published, localizer),
-            canonical => self.absolute(&format!("{}/{file}", lang.tag())),
+            picker => self.address(root, "index.html"),
+            languages => self.language_list(root, published),
+            canonical => self.absolute(&format!("{tag}/{file}")),
         };
-        self.render(&doc.template, ctx)
+        let page = self.render(&doc.template, ctx)?;
+        Ok((page, lang.take_gaps()))
     }
 
     /// Renders the language picker, in the reference language.
-    fn picker(
-        &self,
-        lang: &Arc<Localizer>,
-        published: &Published,
-        localizer: &dyn Fn(&Tag) -> Arc<Localizer>,
-    ) -> Result<String> {
+    fn picker(&self, published: &Published) -> Result<String> {
         let ctx = context! {
-            lang => Value::from_dyn_object(Arc::clone(lang)),
+            lang => Value::from_dyn_object((self.localizer)(&self.config.source_locale)),
             contacts => self.contacts.clone(),
             root => "",
             alternates => Vec::<Value>::new(),
-            languages => self.language_list("", published, localizer),
+            picker => self.address("", "index.html"),
+            languages => self.language_list("", published),
             canonical => self.absolute("index.html"),
         };
         self.render(&self.config.picker_template, ctx)
@@ -234,12 +286,7 @@ impl Renderer<'_> {
 
     /// Every language with its documents, for the picker and language menus: `entry.lang`
     /// translates in that language, `entry.documents` link what it publishes.
-    fn language_list(
-        &self,
-        root: &str,
-        published: &Published,
-        localizer: &dyn Fn(&Tag) -> Arc<Localizer>,
-    ) -> Vec<Value> {
+    fn language_list(&self, root: &str, published: &Published) -> Vec<Value> {
         self.languages
             .iter()
             .map(|tag| {
@@ -248,15 +295,22 @@ impl Renderer<'_> {
                     .documents
                     .iter()
                     .map(|doc| {
-                        let is_published = published.contains(tag, &doc.name.0);
+                        let is_published = published.contains(tag, doc);
                         let href =
                             is_published.then(|| format!("{root}{tag}/{}", doc.output_file()));
                         context! { name => doc.name.0.clone(), href, published => is_published }
                     })
                     .collect();
-                context! { lang => Value::from_dyn_object(localizer(tag)), documents }
+                context! { lang => Value::from_dyn_object((self.localizer)(tag)), documents }
             })
             .collect()
+    }
+
+    /// A link to `path` (relative to the output folder): absolute when the manifest has a
+    /// `base-url`, otherwise relative to the page.
+    fn address(&self, root: &str, path: &str) -> String {
+        self.absolute(path)
+            .unwrap_or_else(|| format!("{root}{path}"))
     }
 
     fn absolute(&self, path: &str) -> Option<String> {
@@ -267,21 +321,42 @@ impl Renderer<'_> {
     }
 
     fn render(&self, template: &str, ctx: Value) -> Result<String> {
-        let template = self.env.get_template(template).map_err(describe)?;
-        template.render(ctx).map_err(describe)
+        let shown = self
+            .config
+            .templates_dir
+            .strip_prefix(&self.config.root)
+            .unwrap_or(&self.config.templates_dir);
+        let template = self
+            .env
+            .get_template(template)
+            .map_err(|err| describe(&err, shown))?;
+        template.render(ctx).map_err(|err| describe(&err, shown))
     }
 }
 
-/// A template error as the user needs it: what went wrong, in which template, on which line,
-/// with the line itself.
-fn describe(err: minijinja::Error) -> anyhow::Error {
-    let place = match (err.name(), err.line()) {
-        (Some(name), Some(line)) => format!("templates/{name}:{line}: "),
-        (Some(name), None) => format!("templates/{name}: "),
-        _ => String::new(),
+/// A template error as the user needs it: what went wrong, in which template and on which
+/// line, and through which includes it was reached.
+fn describe(err: &minijinja::Error, templates_dir: &Path) -> anyhow::Error {
+    let place = |err: &minijinja::Error| match (err.name(), err.line()) {
+        (Some(name), Some(line)) => format!("{}:{line}", templates_dir.join(name).display()),
+        (Some(name), None) => templates_dir.join(name).display().to_string(),
+        _ => templates_dir.display().to_string(),
     };
-    let detail = err
+    // An error inside an included template arrives wrapped in one error per include.
+    let mut innermost = err;
+    let mut via = Vec::new();
+    while let Some(inner) =
+        std::error::Error::source(innermost).and_then(|e| e.downcast_ref::<minijinja::Error>())
+    {
+        via.push(place(innermost));
+        innermost = inner;
+    }
+    let detail = innermost
         .detail()
-        .map_or_else(|| err.kind().to_string(), str::to_string);
-    anyhow!("{place}{detail}")
+        .map_or_else(|| innermost.kind().to_string(), str::to_string);
+    let mut message = format!("{}: {detail}", place(innermost));
+    if !via.is_empty() {
+        message.push_str(&format!(" (included from {})", via.join(", from ")));
+    }
+    anyhow!(message)
 }

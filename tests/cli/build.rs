@@ -24,7 +24,7 @@ fn builds_every_language_and_document() {
         picker.contains("Deutsch:") && picker.contains("العربية:"),
         "{picker}"
     );
-    assert!(picker.contains(r#"href="de&#x2f;flyer.html""#), "{picker}");
+    assert!(picker.contains(r#"href="de/flyer.html""#), "{picker}");
 }
 
 #[test]
@@ -76,7 +76,7 @@ fn flyer_with_an_untranslated_line_is_withheld_and_article_falls_back() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
         run.stderr.contains(
-            "warning: flyer not published for de: 1 message is not translated (flyer-tab)"
+            "warning: flyer not published for de: 1 message is not translated: flyer-tab (missing)"
         ),
         "{}",
         run.stderr
@@ -88,7 +88,7 @@ fn flyer_with_an_untranslated_line_is_withheld_and_article_falls_back() {
     let picker = read(&out, "index.html");
     assert!(picker.contains("flyer (not ready)"), "{picker}");
     // Other languages' flyers do not offer the missing one as an alternate.
-    assert!(!read(&out, "ar/flyer.html").contains("de&#x2f;flyer.html"));
+    assert!(!read(&out, "ar/flyer.html").contains("de/flyer.html"));
 }
 
 #[test]
@@ -104,13 +104,16 @@ fn article_falls_back_message_by_message() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("flyer not published for de: 1 message is not translated (call)"),
+            .contains("flyer not published for de: 1 message is not translated: call (missing)"),
         "{}",
         run.stderr
     );
     let article = read(&dir.path().join("output"), "de/index.html");
     assert!(article.contains("<title>Hilfe holen</title>"), "{article}");
-    assert!(article.contains("You are not alone."), "{article}");
+    assert!(
+        article.contains(r#"<span lang="en-US" dir="ltr">You are not alone.</span>"#),
+        "{article}"
+    );
 }
 
 #[test]
@@ -123,11 +126,11 @@ fn translated_markup_and_script_are_rendered_inert() {
     assert!(!page.contains("<img"), "{page}");
     assert!(!page.contains(r#"" onload=""#), "{page}");
     assert!(
-        page.contains("&lt;&#x2f;title&gt;&lt;script&gt;alert(&quot;title&quot;)"),
+        page.contains("&lt;/title&gt;&lt;script&gt;alert(&quot;title&quot;)"),
         "{page}"
     );
     assert!(
-        page.contains("&lt;script&gt;alert(&quot;intro&quot;)&lt;&#x2f;script&gt;"),
+        page.contains("&lt;script&gt;alert(&quot;intro&quot;)&lt;/script&gt;"),
         "{page}"
     );
     assert!(page.contains("{{ 7*7 }}") && !page.contains("49"), "{page}");
@@ -219,23 +222,32 @@ fn refuses_to_replace_a_folder_it_did_not_write() {
 }
 
 #[test]
-fn a_language_folder_without_manifest_entry_is_built_and_noted() {
+fn a_language_folder_without_manifest_entry_gets_its_article_but_no_print() {
     let dir = fixture(None);
     crate::support::copy_tree(
         &dir.path().join("locales/de"),
         &dir.path().join("locales/fr"),
     );
     let run = outreach(dir.path(), &["build"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
         run.stderr
             .contains("note: `fr` has no [[locale]] entry in outreach.toml"),
         "{}",
         run.stderr
     );
+    assert!(
+        run.stderr
+            .contains("flyer not published for fr: the manifest has no [[locale]] entry for it"),
+        "{}",
+        run.stderr
+    );
     let out = dir.path().join("output");
-    assert!(out.join("fr/flyer.html").is_file());
-    assert!(read(&out, "index.html").contains(r#"<li lang="fr">fr:"#));
+    assert!(out.join("fr/index.html").is_file() && !out.join("fr/flyer.html").exists());
+    assert!(
+        read(&out, "index.html")
+            .contains(r#"<li lang="fr">fr: <a href="fr/index.html">article</a> flyer (not ready)"#)
+    );
 }
 
 #[test]
@@ -260,4 +272,94 @@ fn never_replaces_the_campaign_or_a_folder_with_someone_elses_files() {
     let run = outreach(dir.path(), &["build"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(dir.path().join("locales/en-US/main.ftl").is_file());
+}
+
+#[test]
+fn unknown_message_in_an_included_template_names_that_template() {
+    let dir = fixture(Some("unknown-message-in-partial"));
+    let run = outreach(dir.path(), &["build"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains(
+            "error: templates/partials/footer.html:3: the reference has no message `footer-note`: fix the id, \
+             or add the message to the reference (included from templates/article.html:4)"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_message_only_a_translation_has_is_still_unknown() {
+    let dir = fixture(Some("unknown-message"));
+    fs::write(
+        dir.path().join("locales/de/extra.ftl"),
+        "flyer-footer = Nur auf Deutsch\n",
+    )
+    .unwrap();
+    let run = outreach(dir.path(), &["build", "--locale", "de"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("the reference has no message `flyer-footer`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn text_left_in_english_counts_as_untranslated_for_print() {
+    let dir = fixture(None);
+    fs::write(
+        dir.path().join("locales/de/flyer.ftl"),
+        "flyer-headline = Help is free.\nflyer-tab = Hilfe\n",
+    )
+    .unwrap();
+    let run = outreach(dir.path(), &["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("flyer not published for de: 1 message is not translated: flyer-headline (still the reference's text)"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn regional_variant_falls_back_to_its_language_before_the_reference() {
+    let dir = fixture(Some("regional-variant"));
+    let run = outreach(dir.path(), &["build", "--locale", "de-AT"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let article = read(&dir.path().join("output"), "de-AT/index.html");
+    assert!(
+        article.contains("<title>Hilfe holen (Österreich)</title>"),
+        "{article}"
+    );
+    assert!(
+        article.contains(r#"<span lang="de" dir="ltr">Sie sind nicht allein.</span>"#),
+        "{article}"
+    );
+}
+
+#[test]
+fn a_syntax_error_is_reported_with_its_position_and_the_rest_still_builds() {
+    let dir = fixture(None);
+    fs::write(
+        dir.path().join("locales/de/main.ftl"),
+        "title = Hilfe holen\nintro = { $\ncall = Rufen Sie an.\n",
+    )
+    .unwrap();
+    let run = outreach(dir.path(), &["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error[FTL001]: syntax error"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("--> locales/de/main.ftl:2:"),
+        "{}",
+        run.stderr
+    );
+    let article = read(&dir.path().join("output"), "de/index.html");
+    assert!(article.contains("<title>Hilfe holen</title>"), "{article}");
 }

@@ -77,9 +77,12 @@ pub fn outreach(dir: &Path, args: &[&str]) -> Run {
     run
 }
 
-/// Reads a file of the output.
+/// Reads a file, with the template engine's `&#x2f;` (an escaped `/`, the same thing in HTML)
+/// turned back into `/` so that tests can look for links as they are written.
 pub fn read(dir: &Path, path: &str) -> String {
-    fs::read_to_string(dir.join(path)).unwrap_or_else(|err| panic!("cannot read {path}: {err}"))
+    let text = fs::read_to_string(dir.join(path))
+        .unwrap_or_else(|err| panic!("cannot read {path}: {err}"));
+    text.replace("&#x2f;", "/")
 }
 
 /// Every file under `dir`, relative to it, with its bytes.
