@@ -14,6 +14,8 @@ use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
+use crate::text::is_bidi_control;
+
 /// The validated campaign manifest.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
@@ -295,7 +297,10 @@ fn check_same_number(text: &str, target: &str) -> Result<(), String> {
 /// HTML attribute or hide a second address.
 fn is_safe_url(url: &str) -> bool {
     !url.chars().any(|c| {
-        c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
+        c.is_whitespace()
+            || c.is_control()
+            || is_bidi_control(c)
+            || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
     })
 }
 

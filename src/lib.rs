@@ -12,3 +12,4 @@ pub mod config;
 pub mod diagnostics;
 pub mod output;
 pub mod render;
+pub mod text;

@@ -19,6 +19,7 @@ use unic_langid::CharacterDirection;
 
 use crate::catalog::LocaleFiles;
 use crate::config::{Config, Contact, Status, Tag};
+use crate::text::is_bidi_control;
 
 /// A thread-safe Fluent bundle over the catalog's parsed files.
 pub type Bundle = FluentBundle<Arc<FluentResource>>;
@@ -381,12 +382,6 @@ fn direction(tag: &Tag) -> &'static str {
         CharacterDirection::RTL => "rtl",
         _ => "ltr",
     }
-}
-
-/// The invisible characters that change the direction of text: harmless in a paragraph, but
-/// confusing or spoofing in a `<title>` or an attribute.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn escape(text: &str) -> String {

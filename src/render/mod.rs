@@ -20,9 +20,7 @@ use anyhow::{Result, anyhow, bail};
 use minijinja::{Environment, Value, context};
 use rayon::prelude::*;
 
-pub use localizer::{
-    Bundle, Contacts, Gap, Localizer, LookupError, build_bundle, fallback_chain, is_bidi_control,
-};
+pub use localizer::{Bundle, Contacts, Gap, Localizer, LookupError, build_bundle, fallback_chain};
 pub use qr::qr_svg;
 
 use crate::catalog::Catalog;
