@@ -4,13 +4,16 @@
 //! A file that cannot be read or parsed becomes a [`Diagnostic`] and the other files go on:
 //! one bad file never stops a build or a check.
 
+use std::cell::Cell;
 use std::fs;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::Once;
 
 use anyhow::{Context, Result};
 use fluent_bundle::FluentResource;
+use fluent_syntax::parser::ParserError;
 use rayon::prelude::*;
 
 use crate::config::Tag;
@@ -149,24 +152,38 @@ fn load_file(tag: &Tag, path: &Path, shown: &Path) -> Result<(Option<FtlFile>, V
             return Ok((None, vec![finding("FTL002", position, message, help)]));
         }
     };
-    if let Some(offset) = too_deep(&source) {
-        let message =
-            format!("placeables are nested more than {MAX_NESTING} deep; the file was not parsed");
-        let position = line_column(&source, offset);
-        return Ok((
-            None,
-            vec![finding("FTL003", position, message, "remove the extra `{`")],
-        ));
-    }
-    let parsed = panic::catch_unwind(AssertUnwindSafe(|| FluentResource::try_new(source.clone())));
-    let (resource, errors) = match parsed {
-        Ok(Ok(resource)) => (resource, Vec::new()),
-        Ok(Err((resource, errors))) => (resource, errors),
-        Err(_) => {
-            let message = "the Fluent parser failed on this file".to_string();
-            let help = "look for an unusual escape such as `\\u00é` and write the character itself";
-            return Ok((None, vec![finding("FTL001", (1, 1), message, help)]));
+    match guard(&source) {
+        Some(Hazard::TooDeep(offset)) => {
+            let message = format!(
+                "placeables are nested more than {MAX_NESTING} deep; the file was not parsed"
+            );
+            let position = line_column(&source, offset);
+            return Ok((
+                None,
+                vec![finding("FTL003", position, message, "remove the extra `{`")],
+            ));
         }
+        Some(Hazard::BadEscape(offset)) => {
+            let message = "a `\\u` escape must be followed by 4 hex digits (`\\U` by 6); \
+                           the file was not parsed"
+                .to_string();
+            let help = "write the character itself, or its code in hex (`\\u00E9` for é)";
+            return Ok((
+                None,
+                vec![finding(
+                    "FTL001",
+                    line_column(&source, offset),
+                    message,
+                    help,
+                )],
+            ));
+        }
+        None => {}
+    }
+    let Some((resource, errors)) = parse_quietly(source.clone()) else {
+        let message = "the Fluent parser failed on this file".to_string();
+        let help = "look for an unusual escape or placeable near the last change, and report this file to outreach";
+        return Ok((None, vec![finding("FTL001", (1, 1), message, help)]));
     };
     let diagnostics = errors
         .iter()
@@ -210,22 +227,89 @@ fn decode(bytes: &[u8]) -> Result<String, ((usize, usize), String)> {
     Ok(text.to_string())
 }
 
-/// The offset of the first `{` nested deeper than [`MAX_NESTING`], if any.
-fn too_deep(source: &str) -> Option<usize> {
+/// Input that would crash the parser rather than be reported by it.
+#[derive(Debug, PartialEq, Eq)]
+enum Hazard {
+    /// A `{` nested deeper than [`MAX_NESTING`], at this offset: the parser recurses per level.
+    TooDeep(usize),
+    /// A `\u` or `\U` escape in a string literal followed by a non-ASCII character, at this
+    /// offset: the parser slices into the middle of that character and panics.
+    BadEscape(usize),
+}
+
+/// Scans for [`Hazard`]s. A line that starts with an identifier or a comment starts a new
+/// entry, so braces left open before it (junk) do not count towards the nesting that follows.
+fn guard(source: &str) -> Option<Hazard> {
     let mut depth = 0usize;
-    for (offset, byte) in source.bytes().enumerate() {
-        match byte {
-            b'{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Some(offset);
-                }
-            }
-            b'}' => depth = depth.saturating_sub(1),
-            _ => {}
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let starts_entry =
+            line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#');
+        if starts_entry {
+            depth = 0;
         }
+        if !line.starts_with('#') {
+            let bytes = line.as_bytes();
+            let mut in_string = false;
+            let mut index = 0;
+            while index < bytes.len() {
+                match (in_string, bytes[index]) {
+                    (true, b'\\') => {
+                        let digits = match bytes.get(index + 1) {
+                            Some(b'u') => 4,
+                            Some(b'U') => 6,
+                            _ => 1,
+                        };
+                        let end = (index + 2 + digits).min(bytes.len());
+                        if digits > 1 && !bytes[index + 2..end].is_ascii() {
+                            return Some(Hazard::BadEscape(offset + index));
+                        }
+                        index += 1;
+                    }
+                    (true, b'"') => in_string = false,
+                    (false, b'"') if depth > 0 => in_string = true,
+                    (false, b'{') => {
+                        depth += 1;
+                        if depth > MAX_NESTING {
+                            return Some(Hazard::TooDeep(offset + index));
+                        }
+                    }
+                    (false, b'}') => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                index += 1;
+            }
+        }
+        offset += line.len();
     }
     None
+}
+
+thread_local! {
+    /// Set while this thread runs the parser, whose panics are caught and reported as findings.
+    static PARSING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Parses `source`, or returns `None` if the parser panicked. The panic is caught (one bad
+/// file must not stop the others) and its message kept off the terminal, where it would read
+/// like a crash of outreach.
+fn parse_quietly(source: String) -> Option<(FluentResource, Vec<ParserError>)> {
+    static QUIET_HOOK: Once = Once::new();
+    QUIET_HOOK.call_once(|| {
+        let default_hook = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if !PARSING.with(Cell::get) {
+                default_hook(info);
+            }
+        }));
+    });
+    PARSING.with(|parsing| parsing.set(true));
+    let parsed = panic::catch_unwind(AssertUnwindSafe(|| FluentResource::try_new(source)));
+    PARSING.with(|parsing| parsing.set(false));
+    match parsed.ok()? {
+        Ok(resource) => Some((resource, Vec::new())),
+        Err((resource, errors)) => Some((resource, errors)),
+    }
 }
 
 fn find_ftl_files(dir: &Path, found: &mut Vec<PathBuf>) -> Result<()> {
@@ -270,8 +354,27 @@ mod tests {
 
     #[test]
     fn nesting_guard_finds_the_first_deep_brace() {
-        let deep = "{".repeat(MAX_NESTING + 5);
-        assert_eq!(too_deep(&deep), Some(MAX_NESTING));
-        assert_eq!(too_deep("a = { b } { c }"), None);
+        let deep = format!("a = {}", "{".repeat(MAX_NESTING + 5));
+        assert_eq!(guard(&deep), Some(Hazard::TooDeep(4 + MAX_NESTING)));
+        assert_eq!(guard("a = { b } { c }"), None);
+    }
+
+    #[test]
+    fn braces_in_strings_and_separate_entries_do_not_nest() {
+        let many_entries = "a = { \"{\" }\nb = {\n".repeat(MAX_NESTING * 2);
+        assert_eq!(guard(&many_entries), None);
+    }
+
+    #[test]
+    fn escape_that_would_crash_the_parser_is_found() {
+        let source = "ok = fine\nkey = { \"\\u00é\" }\n";
+        assert_eq!(
+            guard(source),
+            Some(Hazard::BadEscape(source.find('\\').unwrap()))
+        );
+        assert_eq!(guard("key = { \"\\u00E9\" }"), None);
+        assert!(parse_quietly("key = { \"\\u00E9\" }".into()).is_some());
+        // The hazard is real: unguarded, the parser panics on it, quietly.
+        assert!(parse_quietly(source.into()).is_none());
     }
 }

@@ -363,3 +363,26 @@ fn a_syntax_error_is_reported_with_its_position_and_the_rest_still_builds() {
     let article = read(&dir.path().join("output"), "de/index.html");
     assert!(article.contains("<title>Hilfe holen</title>"), "{article}");
 }
+
+#[test]
+fn input_that_crashes_the_parser_is_a_finding_not_a_crash() {
+    let dir = fixture(None);
+    fs::write(
+        dir.path().join("locales/de/main.ftl"),
+        "title = Hilfe holen\nintro = { \"\\u00é\" }\n",
+    )
+    .unwrap();
+    let run = outreach(dir.path(), &["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("error[FTL001]: a `\\u` escape must be followed by 4 hex digits"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("--> locales/de/main.ftl:2:12"),
+        "{}",
+        run.stderr
+    );
+}
