@@ -72,10 +72,22 @@ pub fn load_catalog(root: &Path, locales_dir: &Path) -> Result<Catalog> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        if entry.is_symlink() {
+            catalog.skipped.push(format!(
+                "{}: a link, which is not followed",
+                shown(root, &entry).display()
+            ));
+            continue;
+        }
         if !entry.is_dir() {
             continue;
         }
         match Tag::parse(&name) {
+            // The output puts its stylesheets and fonts in `assets/`, beside the language folders.
+            Ok(_) if name == "assets" => catalog.skipped.push(format!(
+                "{}: `assets` is reserved for the output's files",
+                shown(root, &entry).display()
+            )),
             Ok(tag) => folders.push((tag, entry)),
             Err(reason) => catalog.skipped.push(format!(
                 "{}: not a language folder ({reason})",
@@ -87,16 +99,31 @@ pub fn load_catalog(root: &Path, locales_dir: &Path) -> Result<Catalog> {
         .into_par_iter()
         .map(|(tag, dir)| load_locale(root, tag, &dir))
         .collect::<Result<_>>()?;
-    for (locale, diagnostics) in loaded {
+    for (locale, diagnostics, skipped) in loaded {
         catalog.locales.push(locale);
         catalog.diagnostics.extend(diagnostics);
+        catalog.skipped.extend(skipped);
     }
     Ok(catalog)
 }
 
-fn load_locale(root: &Path, tag: Tag, dir: &Path) -> Result<(LocaleFiles, Vec<Diagnostic>)> {
+fn load_locale(
+    root: &Path,
+    tag: Tag,
+    dir: &Path,
+) -> Result<(LocaleFiles, Vec<Diagnostic>, Vec<String>)> {
     let mut paths = Vec::new();
-    find_ftl_files(dir, &mut paths)?;
+    let mut links = Vec::new();
+    find_ftl_files(dir, &mut paths, &mut links)?;
+    let skipped = links
+        .iter()
+        .map(|link| {
+            format!(
+                "{}: a link, which is not followed",
+                shown(root, link).display()
+            )
+        })
+        .collect();
     let results: Vec<_> = paths
         .par_iter()
         .map(|path| load_file(&tag, path, &shown(root, path)))
@@ -107,7 +134,7 @@ fn load_locale(root: &Path, tag: Tag, dir: &Path) -> Result<(LocaleFiles, Vec<Di
         files.extend(file);
         diagnostics.extend(found);
     }
-    Ok((LocaleFiles { tag, files }, diagnostics))
+    Ok((LocaleFiles { tag, files }, diagnostics, skipped))
 }
 
 /// Reads and parses one file. Problems with its content are findings; only an I/O failure
@@ -312,10 +339,14 @@ fn parse_quietly(source: String) -> Option<(FluentResource, Vec<ParserError>)> {
     }
 }
 
-fn find_ftl_files(dir: &Path, found: &mut Vec<PathBuf>) -> Result<()> {
+/// Finds the `.ftl` files under `dir`. Links are collected in `links` instead of followed: a
+/// link could lead outside the project, or back into its own folder.
+fn find_ftl_files(dir: &Path, found: &mut Vec<PathBuf>, links: &mut Vec<PathBuf>) -> Result<()> {
     for path in read_dir_sorted(dir)? {
-        if path.is_dir() {
-            find_ftl_files(&path, found)?;
+        if path.is_symlink() {
+            links.push(path);
+        } else if path.is_dir() {
+            find_ftl_files(&path, found, links)?;
         } else if path.extension().is_some_and(|ext| ext == "ftl") {
             found.push(path);
         }

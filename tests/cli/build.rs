@@ -386,3 +386,33 @@ fn input_that_crashes_the_parser_is_a_finding_not_a_crash() {
         run.stderr
     );
 }
+
+#[test]
+fn links_and_reserved_names_under_locales_are_skipped_with_a_note() {
+    let dir = fixture(None);
+    std::os::unix::fs::symlink("..", dir.path().join("locales/de/loop")).unwrap();
+    std::os::unix::fs::symlink("../ar", dir.path().join("locales/fa")).unwrap();
+    fs::create_dir(dir.path().join("locales/assets")).unwrap();
+    let run = outreach(dir.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("note: skipped locales/de/loop: a link, which is not followed"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("note: skipped locales/fa: a link"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("note: skipped locales/assets: `assets` is reserved"),
+        "{}",
+        run.stderr
+    );
+    let out = dir.path().join("output");
+    assert!(read(&out, "de/index.html").contains("Sie sind nicht allein."));
+    assert!(!out.join("fa").exists());
+}
