@@ -68,15 +68,9 @@ pub fn load_catalog(root: &Path, locales_dir: &Path) -> Result<Catalog> {
     let mut catalog = Catalog::default();
     let mut folders = Vec::new();
     for entry in read_dir_sorted(locales_dir)? {
-        let name = entry
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = entry.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         if entry.is_symlink() {
-            catalog.skipped.push(format!(
-                "{}: a link, which is not followed",
-                shown(root, &entry).display()
-            ));
+            catalog.skipped.push(format!("{}: a link, which is not followed", shown(root, &entry).display()));
             continue;
         }
         if !entry.is_dir() {
@@ -84,21 +78,17 @@ pub fn load_catalog(root: &Path, locales_dir: &Path) -> Result<Catalog> {
         }
         match Tag::parse(&name) {
             // The output puts its stylesheets and fonts in `assets/`, beside the language folders.
-            Ok(_) if name == "assets" => catalog.skipped.push(format!(
-                "{}: `assets` is reserved for the output's files",
-                shown(root, &entry).display()
-            )),
+            Ok(_) if name == "assets" => catalog
+                .skipped
+                .push(format!("{}: `assets` is reserved for the output's files", shown(root, &entry).display())),
             Ok(tag) => folders.push((tag, entry)),
-            Err(reason) => catalog.skipped.push(format!(
-                "{}: not a language folder ({reason})",
-                shown(root, &entry).display()
-            )),
+            Err(reason) => {
+                catalog.skipped.push(format!("{}: not a language folder ({reason})", shown(root, &entry).display()))
+            }
         }
     }
-    let loaded: Vec<_> = folders
-        .into_par_iter()
-        .map(|(tag, dir)| load_locale(root, tag, &dir))
-        .collect::<Result<_>>()?;
+    let loaded: Vec<_> =
+        folders.into_par_iter().map(|(tag, dir)| load_locale(root, tag, &dir)).collect::<Result<_>>()?;
     for (locale, diagnostics, skipped) in loaded {
         catalog.locales.push(locale);
         catalog.diagnostics.extend(diagnostics);
@@ -107,27 +97,14 @@ pub fn load_catalog(root: &Path, locales_dir: &Path) -> Result<Catalog> {
     Ok(catalog)
 }
 
-fn load_locale(
-    root: &Path,
-    tag: Tag,
-    dir: &Path,
-) -> Result<(LocaleFiles, Vec<Diagnostic>, Vec<String>)> {
+fn load_locale(root: &Path, tag: Tag, dir: &Path) -> Result<(LocaleFiles, Vec<Diagnostic>, Vec<String>)> {
     let mut paths = Vec::new();
     let mut links = Vec::new();
     find_ftl_files(dir, &mut paths, &mut links)?;
-    let skipped = links
-        .iter()
-        .map(|link| {
-            format!(
-                "{}: a link, which is not followed",
-                shown(root, link).display()
-            )
-        })
-        .collect();
-    let results: Vec<_> = paths
-        .par_iter()
-        .map(|path| load_file(&tag, path, &shown(root, path)))
-        .collect::<Result<_>>()?;
+    let skipped =
+        links.iter().map(|link| format!("{}: a link, which is not followed", shown(root, link).display())).collect();
+    let results: Vec<_> =
+        paths.par_iter().map(|path| load_file(&tag, path, &shown(root, path))).collect::<Result<_>>()?;
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
     for (file, found) in results {
@@ -140,36 +117,21 @@ fn load_locale(
 /// Reads and parses one file. Problems with its content are findings; only an I/O failure
 /// is an error.
 fn load_file(tag: &Tag, path: &Path, shown: &Path) -> Result<(Option<FtlFile>, Vec<Diagnostic>)> {
-    let finding =
-        |code: &'static str, (line, column): (usize, usize), message: String, help: &str| {
-            Diagnostic {
-                code,
-                severity: Severity::Error,
-                locale: tag.to_string(),
-                file: shown.to_path_buf(),
-                line,
-                column,
-                id: None,
-                message,
-                help: help.to_string(),
-            }
-        };
-    let size = fs::metadata(path)
-        .with_context(|| format!("failed to read `{}`", path.display()))?
-        .len();
+    let finding = |code: &'static str, (line, column): (usize, usize), message: String, help: &str| Diagnostic {
+        code,
+        severity: Severity::Error,
+        locale: tag.to_string(),
+        file: shown.to_path_buf(),
+        line,
+        column,
+        id: None,
+        message,
+        help: help.to_string(),
+    };
+    let size = fs::metadata(path).with_context(|| format!("failed to read `{}`", path.display()))?.len();
     if size > MAX_FILE_BYTES {
-        let message = format!(
-            "the file is {size} bytes, over the limit of {MAX_FILE_BYTES}; it was not read"
-        );
-        return Ok((
-            None,
-            vec![finding(
-                "FTL003",
-                (1, 1),
-                message,
-                "split it into smaller files",
-            )],
-        ));
+        let message = format!("the file is {size} bytes, over the limit of {MAX_FILE_BYTES}; it was not read");
+        return Ok((None, vec![finding("FTL003", (1, 1), message, "split it into smaller files")]));
     }
     let bytes = fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
     let source = match decode(&bytes) {
@@ -181,29 +143,16 @@ fn load_file(tag: &Tag, path: &Path, shown: &Path) -> Result<(Option<FtlFile>, V
     };
     match guard(&source) {
         Some(Hazard::TooDeep(offset)) => {
-            let message = format!(
-                "placeables are nested more than {MAX_NESTING} deep; the file was not parsed"
-            );
+            let message = format!("placeables are nested more than {MAX_NESTING} deep; the file was not parsed");
             let position = line_column(&source, offset);
-            return Ok((
-                None,
-                vec![finding("FTL003", position, message, "remove the extra `{`")],
-            ));
+            return Ok((None, vec![finding("FTL003", position, message, "remove the extra `{`")]));
         }
         Some(Hazard::BadEscape(offset)) => {
             let message = "a `\\u` escape must be followed by 4 hex digits (`\\U` by 6); \
                            the file was not parsed"
                 .to_string();
             let help = "write the character itself, or its code in hex (`\\u00E9` for é)";
-            return Ok((
-                None,
-                vec![finding(
-                    "FTL001",
-                    line_column(&source, offset),
-                    message,
-                    help,
-                )],
-            ));
+            return Ok((None, vec![finding("FTL001", line_column(&source, offset), message, help)]));
         }
         None => {}
     }
@@ -217,18 +166,10 @@ fn load_file(tag: &Tag, path: &Path, shown: &Path) -> Result<(Option<FtlFile>, V
         .map(|error| {
             let message = format!("syntax error: {}", error.kind);
             let help = "fix the syntax; until then the messages in this entry are missing";
-            finding(
-                "FTL001",
-                line_column(&source, error.pos.start),
-                message,
-                help,
-            )
+            finding("FTL001", line_column(&source, error.pos.start), message, help)
         })
         .collect();
-    let file = FtlFile {
-        path: shown.to_path_buf(),
-        resource: Arc::new(resource),
-    };
+    let file = FtlFile { path: shown.to_path_buf(), resource: Arc::new(resource) };
     Ok((Some(file), diagnostics))
 }
 
@@ -240,16 +181,10 @@ fn decode(bytes: &[u8]) -> Result<String, ((usize, usize), String)> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|err| {
         let valid = String::from_utf8_lossy(&bytes[..err.valid_up_to()]);
-        (
-            line_column(&valid, valid.len()),
-            "the file is not valid UTF-8 here".to_string(),
-        )
+        (line_column(&valid, valid.len()), "the file is not valid UTF-8 here".to_string())
     })?;
     if let Some(offset) = text.find('\0') {
-        return Err((
-            line_column(text, offset),
-            "the file holds a NUL character".into(),
-        ));
+        return Err((line_column(text, offset), "the file holds a NUL character".into()));
     }
     Ok(text.to_string())
 }
@@ -270,8 +205,7 @@ fn guard(source: &str) -> Option<Hazard> {
     let mut depth = 0usize;
     let mut offset = 0;
     for line in source.split_inclusive('\n') {
-        let starts_entry =
-            line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#');
+        let starts_entry = line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#');
         if starts_entry {
             depth = 0;
         }
@@ -356,8 +290,7 @@ fn find_ftl_files(dir: &Path, found: &mut Vec<PathBuf>, links: &mut Vec<PathBuf>
 
 /// The entries of a folder, sorted so that every run sees them in the same order.
 fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>> {
-    let entries = fs::read_dir(dir)
-        .with_context(|| format!("failed to read the folder `{}`", dir.display()))?;
+    let entries = fs::read_dir(dir).with_context(|| format!("failed to read the folder `{}`", dir.display()))?;
     let mut paths = entries
         .map(|entry| entry.map(|entry| entry.path()))
         .collect::<Result<Vec<_>, _>>()
@@ -399,10 +332,7 @@ mod tests {
     #[test]
     fn escape_that_would_crash_the_parser_is_found() {
         let source = "ok = fine\nkey = { \"\\u00é\" }\n";
-        assert_eq!(
-            guard(source),
-            Some(Hazard::BadEscape(source.find('\\').unwrap()))
-        );
+        assert_eq!(guard(source), Some(Hazard::BadEscape(source.find('\\').unwrap())));
         assert_eq!(guard("key = { \"\\u00E9\" }"), None);
         assert!(parse_quietly("key = { \"\\u00E9\" }".into()).is_some());
         // The hazard is real: unguarded, the parser panics on it, quietly.

@@ -2,43 +2,23 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 /// Turn Fluent translation files into validated, printable, multilingual outreach material.
 #[derive(Debug, Parser)]
 #[command(name = "outreach", version, about, long_about = None)]
 pub struct Cli {
     /// The campaign manifest.
-    #[arg(
-        long,
-        global = true,
-        value_name = "PATH",
-        default_value = "outreach.toml"
-    )]
+    #[arg(long, global = true, value_name = "PATH", default_value = "outreach.toml")]
     pub config: PathBuf,
 
-    /// When to colour the output.
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
-
-    /// Print only errors.
+    /// Print only warnings and errors.
     #[arg(long, short, global = true)]
     pub quiet: bool,
 
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
-}
-
-/// When to colour terminal output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    /// Colour when writing to a terminal.
-    Auto,
-    /// Always colour.
-    Always,
-    /// Never colour.
-    Never,
 }
 
 /// The subcommands.

@@ -83,7 +83,7 @@ pub struct LocaleMeta {
 }
 
 /// Whether a translation has been reviewed by a human native speaker.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     /// Not yet reviewed: shown with a notice.
@@ -140,9 +140,9 @@ impl Tag {
     /// Parses a tag and requires it in canonical form (`es-MX`, not `es_mx`), because it is
     /// also a folder name and a path in the output.
     pub fn parse(text: &str) -> Result<Tag, String> {
-        let id: LanguageIdentifier = text.parse().map_err(|_| {
-            format!("`{text}` is not a valid BCP 47 language tag (e.g. `es` or `zh-Hant`)")
-        })?;
+        let id: LanguageIdentifier = text
+            .parse()
+            .map_err(|_| format!("`{text}` is not a valid BCP 47 language tag (e.g. `es` or `zh-Hant`)"))?;
         let canonical = id.to_string();
         if canonical != text {
             return Err(format!("write the language tag `{text}` as `{canonical}`"));
@@ -198,10 +198,7 @@ impl<'de> Deserialize<'de> for FileName {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
         let stem = text.strip_suffix(".html").unwrap_or_default();
-        let valid = !stem.is_empty()
-            && stem
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        let valid = !stem.is_empty() && stem.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         if !valid {
             return Err(serde::de::Error::custom(format!(
                 "`{text}` is not a plain file name ending in `.html` (no folders, e.g. `flyer.html`)"
@@ -243,9 +240,7 @@ impl TryFrom<RawContact> for Contact {
             return Err("a contact needs a `text` to show".into());
         }
         if text.trim() != text || text.chars().any(char::is_control) {
-            return Err(format!(
-                "contact text `{text}` has surrounding spaces or control characters"
-            ));
+            return Err(format!("contact text `{text}` has surrounding spaces or control characters"));
         }
         let (scheme, rest) = href.split_once(':').unwrap_or(("", ""));
         let valid = is_safe_url(&href)
@@ -272,9 +267,7 @@ impl TryFrom<RawContact> for Contact {
 fn is_dialable(number: &str) -> bool {
     let digits = number.strip_prefix('+').unwrap_or(number);
     digits.starts_with(|c: char| c.is_ascii_digit())
-        && digits
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '-' || c == '.')
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '.')
 }
 
 /// Rejects a contact whose printed number and link differ, since a wrong digit in either one
@@ -297,10 +290,7 @@ fn check_same_number(text: &str, target: &str) -> Result<(), String> {
 /// HTML attribute or hide a second address.
 fn is_safe_url(url: &str) -> bool {
     !url.chars().any(|c| {
-        c.is_whitespace()
-            || c.is_control()
-            || is_bidi_control(c)
-            || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
+        c.is_whitespace() || c.is_control() || is_bidi_control(c) || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\')
     })
 }
 
@@ -338,20 +328,14 @@ impl Config {
 
     /// Validates manifest text that was read from `path`.
     pub fn parse(text: &str, path: &Path) -> Result<Config> {
-        let mut config: Config = toml::from_str(text)
-            .with_context(|| format!("invalid manifest `{}`", path.display()))?;
+        let mut config: Config =
+            toml::from_str(text).with_context(|| format!("invalid manifest `{}`", path.display()))?;
         config.manifest_path = path.to_path_buf();
         config.root = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        for dir in [
-            &mut config.locales_dir,
-            &mut config.templates_dir,
-            &mut config.output_dir,
-        ] {
+        for dir in [&mut config.locales_dir, &mut config.templates_dir, &mut config.output_dir] {
             *dir = config.root.join(&*dir);
         }
-        config
-            .validate()
-            .with_context(|| format!("invalid manifest `{}`", path.display()))?;
+        config.validate().with_context(|| format!("invalid manifest `{}`", path.display()))?;
         Ok(config)
     }
 
@@ -366,7 +350,7 @@ impl Config {
         }
         let mut tags = BTreeSet::new();
         for (index, locale) in self.locales.iter().enumerate() {
-            let key = format!("locale[{index}] (tag = \"{}\")", locale.tag);
+            let key = format!("[[locale]] #{} (tag = \"{}\")", index + 1, locale.tag);
             if !tags.insert(&locale.tag) {
                 bail!("{key}: the language is listed twice");
             }
@@ -383,23 +367,18 @@ impl Config {
         let mut names = BTreeSet::new();
         let mut files = BTreeSet::new();
         for (index, document) in self.documents.iter().enumerate() {
-            let key = format!("document[{index}] (name = \"{}\")", document.name);
+            let key = format!("[[document]] #{} (name = \"{}\")", index + 1, document.name);
             if !names.insert(&document.name) {
                 bail!("{key}: another document has the same name");
             }
             if !files.insert(document.output_file()) {
-                bail!(
-                    "{key}: another document writes the same file `{}`",
-                    document.output_file()
-                );
+                bail!("{key}: another document writes the same file `{}`", document.output_file());
             }
             self.require_template(&document.template, &format!("{key}: template"))?;
         }
         self.require_template(&self.picker_template, "picker-template")?;
         for code in self.checks.keys() {
-            let valid = code.len() == 6
-                && code.starts_with("FTL")
-                && code[3..].chars().all(|c| c.is_ascii_digit());
+            let valid = code.len() == 6 && code.starts_with("FTL") && code[3..].chars().all(|c| c.is_ascii_digit());
             if !valid {
                 bail!("checks: `{code}` is not a check code (they look like `FTL020`)");
             }
@@ -409,14 +388,9 @@ impl Config {
 
     fn require_template(&self, name: &str, key: &str) -> Result<()> {
         let path = self.templates_dir.join(name);
-        let inside = Path::new(name)
-            .components()
-            .all(|part| matches!(part, std::path::Component::Normal(_)));
+        let inside = Path::new(name).components().all(|part| matches!(part, std::path::Component::Normal(_)));
         if !inside || !path.is_file() {
-            bail!(
-                "{key} = \"{name}\": there is no template `{}`",
-                path.display()
-            );
+            bail!("{key} = \"{name}\": there is no template `{}`", path.display());
         }
         Ok(())
     }
@@ -437,23 +411,14 @@ mod tests {
     use super::*;
 
     fn contact(text: &str, href: &str) -> Result<Contact, String> {
-        Contact::try_from(RawContact {
-            text: text.into(),
-            href: href.into(),
-        })
+        Contact::try_from(RawContact { text: text.into(), href: href.into() })
     }
 
     #[test]
     fn contact_accepts_the_hotline() {
         assert!(contact("1-888-373-7888", "tel:+18883737888").is_ok());
         assert!(contact("233733", "sms:233733").is_ok());
-        assert!(
-            contact(
-                "humantraffickinghotline.org",
-                "https://humantraffickinghotline.org"
-            )
-            .is_ok()
-        );
+        assert!(contact("humantraffickinghotline.org", "https://humantraffickinghotline.org").is_ok());
     }
 
     #[test]
@@ -465,13 +430,7 @@ mod tests {
 
     #[test]
     fn contact_rejects_unsafe_links() {
-        for href in [
-            "javascript:alert(1)",
-            "http://example.org",
-            "tel:+1 888",
-            "data:text/html,x",
-            "tel:",
-        ] {
+        for href in ["javascript:alert(1)", "http://example.org", "tel:+1 888", "data:text/html,x", "tel:"] {
             assert!(contact("x", href).is_err(), "{href} was accepted");
         }
         assert!(contact(" ", "tel:911").is_err());

@@ -1,9 +1,9 @@
 //! `outreach build`: config → catalog → render → output, then a report of what was published.
 
-use anyhow::{Result, bail};
+use anyhow::{Result, anyhow, bail};
 
 use super::Outcome;
-use crate::catalog::load_catalog;
+use crate::catalog::{Catalog, load_catalog};
 use crate::cli::{BuildArgs, Cli};
 use crate::config::{Config, Tag};
 use crate::diagnostics::Severity;
@@ -14,33 +14,10 @@ use crate::render::render_site;
 pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     let config = Config::load(&cli.config)?;
     let catalog = load_catalog(&config.root, &config.locales_dir)?;
-    let mut selected = Vec::new();
-    for text in &args.locales {
-        let tag = Tag::parse(text).map_err(anyhow::Error::msg)?;
-        if catalog.locale(&tag).is_none() {
-            let known: Vec<_> = catalog
-                .locales
-                .iter()
-                .map(|locale| locale.tag.to_string())
-                .collect();
-            bail!(
-                "--locale {tag}: there is no folder `{}`; the languages are: {}",
-                config.locale_dir(&tag).display(),
-                known.join(", ")
-            );
-        }
-        selected.push(tag);
-    }
-    for note in &catalog.skipped {
-        eprintln!("note: skipped {note}");
-    }
-    for locale in &catalog.locales {
-        if config.locale_meta(&locale.tag).is_none() {
-            eprintln!(
-                "note: `{}` has no [[locale]] entry in {}: the picker names it by its tag",
-                locale.tag,
-                config.manifest_path.display()
-            );
+    let selected = selected_locales(&config, &catalog, &args.locales)?;
+    if !cli.quiet {
+        for note in notes(&config, &catalog) {
+            eprintln!("note: {note}");
         }
     }
     for diagnostic in &catalog.diagnostics {
@@ -48,22 +25,9 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     }
 
     let site = render_site(&config, &catalog, &selected)?;
-    let out = args
-        .out
-        .clone()
-        .unwrap_or_else(|| config.output_dir.clone());
-    let protected = [
-        config.root.as_path(),
-        &config.locales_dir,
-        &config.templates_dir,
-        &config.manifest_path,
-    ];
-    write_site(
-        &site,
-        &config.templates_dir.join("assets"),
-        &out,
-        &protected,
-    )?;
+    let out = args.out.as_ref().unwrap_or(&config.output_dir);
+    let protected = [&*config.root, &config.locales_dir, &config.templates_dir, &config.manifest_path];
+    write_site(&site, &config.templates_dir.join("assets"), out, &protected)?;
 
     for withheld in &site.withheld {
         eprintln!("warning: {withheld}");
@@ -71,13 +35,38 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     if !cli.quiet {
         eprintln!("Built {} pages into {}", site.pages.len(), out.display());
     }
-    let has_errors = catalog
-        .diagnostics
+    let has_errors = catalog.diagnostics.iter().any(|diagnostic| diagnostic.severity == Severity::Error);
+    Ok(if has_errors || !site.withheld.is_empty() { Outcome::Problems } else { Outcome::Clean })
+}
+
+/// The languages named with `--locale`, each of which must have a folder.
+fn selected_locales(config: &Config, catalog: &Catalog, requested: &[String]) -> Result<Vec<Tag>> {
+    requested
         .iter()
-        .any(|diagnostic| diagnostic.severity == Severity::Error);
-    Ok(if has_errors || !site.withheld.is_empty() {
-        Outcome::Problems
-    } else {
-        Outcome::Clean
-    })
+        .map(|text| {
+            let tag = Tag::parse(text).map_err(|reason| anyhow!("--locale {text}: {reason}"))?;
+            if catalog.locale(&tag).is_none() {
+                let known: Vec<_> = catalog.locales.iter().map(|locale| locale.tag.to_string()).collect();
+                bail!(
+                    "--locale {tag}: there is no folder `{}`; the languages are: {}",
+                    config.locale_dir(&tag).display(),
+                    known.join(", ")
+                );
+            }
+            Ok(tag)
+        })
+        .collect()
+}
+
+/// What the user may want to know about folders that were skipped or are incomplete.
+fn notes(config: &Config, catalog: &Catalog) -> Vec<String> {
+    let skipped = catalog.skipped.iter().map(|note| format!("skipped {note}"));
+    let unlisted = catalog.locales.iter().filter(|locale| config.locale_meta(&locale.tag).is_none()).map(|locale| {
+        format!(
+            "`{}` has no [[locale]] entry in {}: the picker names it by its tag",
+            locale.tag,
+            config.manifest_path.display()
+        )
+    });
+    skipped.chain(unlisted).collect()
 }

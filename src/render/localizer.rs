@@ -39,11 +39,7 @@ pub struct Contacts {
 impl Contacts {
     /// Prepares the contacts of the manifest as a Fluent resource of marker terms.
     pub fn new(config: &Config) -> Contacts {
-        let entries: Vec<_> = config
-            .contacts
-            .iter()
-            .map(|(name, contact)| (name.0.clone(), contact.clone()))
-            .collect();
+        let entries: Vec<_> = config.contacts.iter().map(|(name, contact)| (name.0.clone(), contact.clone())).collect();
         let source: String = entries
             .iter()
             .enumerate()
@@ -51,27 +47,24 @@ impl Contacts {
             .collect();
         // The names are validated identifiers, so this source always parses.
         let resource = FluentResource::try_new(source).unwrap_or_else(|(resource, _)| resource);
-        Contacts {
-            entries,
-            resource: Arc::new(resource),
-        }
+        Contacts { entries, resource: Arc::new(resource) }
     }
 
     /// The contacts by name, as templates see them: `contacts["hotline-phone"].href`.
     pub fn to_value(&self) -> Value {
         Value::from_pairs(self.entries.iter().map(|(name, contact)| {
-            let fields = [
-                ("text", contact.text.clone()),
-                ("href", contact.href.clone()),
-            ];
+            let fields = [("text", contact.text.clone()), ("href", contact.href.clone())];
             (name.clone(), Value::from_pairs(fields))
         }))
     }
 
+    /// The contact called `name` in the manifest.
+    pub fn by_name(&self, name: &str) -> Option<&Contact> {
+        self.entries.iter().find(|(entry, _)| entry == name).map(|(_, contact)| contact)
+    }
+
     fn get(&self, index: &str) -> Option<&Contact> {
-        self.entries
-            .get(index.parse::<usize>().ok()?)
-            .map(|(_, contact)| contact)
+        self.entries.get(index.parse::<usize>().ok()?).map(|(_, contact)| contact)
     }
 }
 
@@ -104,10 +97,7 @@ impl fmt::Display for LookupError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LookupError::Unknown(id) => {
-                write!(
-                    f,
-                    "the reference has no message `{id}`: fix the id, or add the message to the reference"
-                )
+                write!(f, "the reference has no message `{id}`: fix the id, or add the message to the reference")
             }
             LookupError::Broken(reason) => f.write_str(reason),
         }
@@ -157,21 +147,14 @@ pub struct Localizer {
 
 impl fmt::Debug for Localizer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Localizer")
-            .field("tag", &self.tag)
-            .finish_non_exhaustive()
+        f.debug_struct("Localizer").field("tag", &self.tag).finish_non_exhaustive()
     }
 }
 
 impl Localizer {
     /// A localizer for `tag`, trying `chain` in order: the language itself first, the
     /// reference last.
-    pub fn new(
-        config: &Config,
-        tag: &Tag,
-        chain: Vec<(Tag, Arc<Bundle>)>,
-        contacts: Arc<Contacts>,
-    ) -> Localizer {
+    pub fn new(config: &Config, tag: &Tag, chain: Vec<(Tag, Arc<Bundle>)>, contacts: Arc<Contacts>) -> Localizer {
         let meta = config.locale_meta(tag);
         Localizer {
             tag: tag.clone(),
@@ -197,10 +180,7 @@ impl Localizer {
 
     /// The ids shown since the last call that were not in the language itself, and why.
     pub fn take_gaps(&self) -> Vec<(String, Gap)> {
-        let mut gaps = self
-            .gaps
-            .lock()
-            .unwrap_or_else(|poison| poison.into_inner());
+        let mut gaps = self.gaps.lock().unwrap_or_else(|poison| poison.into_inner());
         std::mem::take(&mut *gaps).into_iter().collect()
     }
 
@@ -208,22 +188,9 @@ impl Localizer {
     /// text from a fallback language marked with that language and its direction.
     pub fn html(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, LookupError> {
         let Formatted { text, fallback } = self.format(id, args)?;
-        let html = self.replace_contacts(
-            &text,
-            |out, piece| out.push_str(&escape(piece)),
-            |out, contact| {
-                out.push_str(&format!(
-                    "<a class=\"contact\" dir=\"ltr\" href=\"{}\">{}</a>",
-                    escape(&contact.href),
-                    escape(&contact.text)
-                ));
-            },
-        );
+        let html = self.fill_contacts(&text, true);
         Ok(match fallback {
-            Some(tag) => format!(
-                "<span lang=\"{tag}\" dir=\"{}\">{html}</span>",
-                direction(&tag)
-            ),
+            Some(tag) => format!("<span lang=\"{tag}\" dir=\"{}\">{html}</span>", direction(&tag)),
             None => html,
         })
     }
@@ -232,13 +199,7 @@ impl Localizer {
     /// invisible bidi control characters.
     pub fn plain(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, LookupError> {
         let Formatted { text, .. } = self.format(id, args)?;
-        let text = self.replace_contacts(
-            &text,
-            |out, piece| out.push_str(piece),
-            |out, contact| {
-                out.push_str(&contact.text);
-            },
-        );
+        let text = self.fill_contacts(&text, false);
         Ok(text.chars().filter(|&c| !is_bidi_control(c)).collect())
     }
 
@@ -248,8 +209,7 @@ impl Localizer {
             return Err(LookupError::Unknown(id.to_string()));
         };
         // The reference decides which ids exist, whatever a translation happens to define.
-        let reference_text =
-            format_in(reference, id, args).ok_or_else(|| LookupError::Unknown(id.to_string()))?;
+        let reference_text = format_in(reference, id, args).ok_or_else(|| LookupError::Unknown(id.to_string()))?;
         let mut gap = Gap::Missing;
         for (depth, (tag, bundle)) in self.chain.iter().enumerate() {
             match format_in(bundle, id, args) {
@@ -265,62 +225,41 @@ impl Localizer {
                     let same_as_reference = depth == 0
                         && tag.0.language != reference_tag.0.language
                         && text.chars().any(char::is_alphabetic)
-                        && reference_text
-                            .as_ref()
-                            .is_ok_and(|reference| *reference == text);
+                        && reference_text.as_ref().is_ok_and(|reference| *reference == text);
                     if depth > 0 || same_as_reference {
-                        self.note_gap(
-                            id,
-                            if same_as_reference {
-                                Gap::SameAsReference
-                            } else {
-                                gap
-                            },
-                        );
+                        self.note_gap(id, if same_as_reference { Gap::SameAsReference } else { gap });
                     }
                     let fallback = (depth > 0).then(|| tag.clone());
                     return Ok(Formatted { text, fallback });
                 }
             }
         }
-        Err(LookupError::Broken(
-            reference_text.err().unwrap_or_default(),
-        ))
+        Err(LookupError::Broken(reference_text.err().unwrap_or_default()))
     }
 
     fn note_gap(&self, id: &str, gap: Gap) {
-        let mut gaps = self
-            .gaps
-            .lock()
-            .unwrap_or_else(|poison| poison.into_inner());
+        let mut gaps = self.gaps.lock().unwrap_or_else(|poison| poison.into_inner());
         gaps.entry(id.to_string()).or_insert(gap);
     }
 
-    fn replace_contacts(
-        &self,
-        text: &str,
-        mut piece: impl FnMut(&mut String, &str),
-        mut contact: impl FnMut(&mut String, &Contact),
-    ) -> String {
+    /// Replaces the contact markers in formatted text with the contacts: as links in `html`
+    /// (where the rest of the text is escaped), as plain text otherwise.
+    fn fill_contacts(&self, text: &str, html: bool) -> String {
+        let piece = |out: &mut String, text: &str| out.push_str(&if html { escape(text) } else { text.to_string() });
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
         while let Some(start) = rest.find(MARK_START) {
+            piece(&mut out, &rest[..start]);
             let after = &rest[start + MARK_START.len_utf8()..];
-            let found = after
-                .find(MARK_END)
-                .and_then(|end| Some((self.contacts.get(&after[..end])?, end)));
-            match found {
-                Some((value, end)) => {
-                    piece(&mut out, &rest[..start]);
-                    contact(&mut out, value);
-                    rest = &after[end + MARK_END.len_utf8()..];
+            let found = after.find(MARK_END).and_then(|end| Some((self.contacts.get(&after[..end])?, end)));
+            rest = match found {
+                Some((contact, end)) => {
+                    out.push_str(&if html { contact_link(contact) } else { contact.text.clone() });
+                    &after[end + MARK_END.len_utf8()..]
                 }
                 // A stray marker character typed into a translation is dropped.
-                None => {
-                    piece(&mut out, &rest[..start]);
-                    rest = after;
-                }
-            }
+                None => after,
+            };
         }
         piece(&mut out, rest);
         out
@@ -352,11 +291,7 @@ impl Object for Localizer {
 
 /// Formats `id` (or `id.attribute`) in one bundle: `None` if the bundle lacks it, the reason
 /// if it does not format.
-fn format_in(
-    bundle: &Bundle,
-    id: &str,
-    args: Option<&FluentArgs>,
-) -> Option<Result<String, String>> {
+fn format_in(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<Result<String, String>> {
     let (message_id, attribute) = match id.split_once('.') {
         Some((message, attribute)) => (message, Some(attribute)),
         None => (id, None),
@@ -384,6 +319,12 @@ fn direction(tag: &Tag) -> &'static str {
     }
 }
 
+/// A contact as HTML: a link, isolated left to right so that it reads the same inside
+/// right-to-left text.
+pub fn contact_link(contact: &Contact) -> String {
+    format!("<a class=\"contact\" dir=\"ltr\" href=\"{}\">{}</a>", escape(&contact.href), escape(&contact.text))
+}
+
 fn escape(text: &str) -> String {
     HtmlEscape(text).to_string()
 }
@@ -407,10 +348,7 @@ pub fn fallback_chain(tag: &Tag, source: &Tag, available: &BTreeSet<Tag>) -> Vec
         let Ok(parent) = Tag::parse(parent) else {
             break;
         };
-        if available.contains(&parent)
-            && script_of(&parent) == script_of(tag)
-            && !chain.contains(&parent)
-        {
+        if available.contains(&parent) && script_of(&parent) == script_of(tag) && !chain.contains(&parent) {
             chain.push(parent.clone());
         }
         current = parent.0;
@@ -431,31 +369,19 @@ mod tests {
 
     fn chain(tag: &str, available: &[&str]) -> Vec<String> {
         let source = Tag::parse("en-US").unwrap();
-        fallback_chain(&Tag::parse(tag).unwrap(), &source, &tags(available))
-            .iter()
-            .map(ToString::to_string)
-            .collect()
+        fallback_chain(&Tag::parse(tag).unwrap(), &source, &tags(available)).iter().map(ToString::to_string).collect()
     }
 
     #[test]
     fn regional_language_falls_back_to_its_parent_then_the_reference() {
-        assert_eq!(
-            chain("es-MX", &["en-US", "es", "es-MX"]),
-            ["es-MX", "es", "en-US"]
-        );
+        assert_eq!(chain("es-MX", &["en-US", "es", "es-MX"]), ["es-MX", "es", "en-US"]);
         assert_eq!(chain("es-MX", &["en-US", "es-MX"]), ["es-MX", "en-US"]);
         assert_eq!(chain("en-US", &["en-US"]), ["en-US"]);
     }
 
     #[test]
     fn traditional_chinese_never_falls_back_to_simplified() {
-        assert_eq!(
-            chain("zh-Hant", &["en-US", "zh", "zh-Hant"]),
-            ["zh-Hant", "en-US"]
-        );
-        assert_eq!(
-            chain("zh-Hans", &["en-US", "zh", "zh-Hans"]),
-            ["zh-Hans", "zh", "en-US"]
-        );
+        assert_eq!(chain("zh-Hant", &["en-US", "zh", "zh-Hant"]), ["zh-Hant", "en-US"]);
+        assert_eq!(chain("zh-Hans", &["en-US", "zh", "zh-Hans"]), ["zh-Hans", "zh", "en-US"]);
     }
 }

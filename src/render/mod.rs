@@ -61,10 +61,7 @@ impl fmt::Display for Withheld {
         match &self.reason {
             WithheldReason::Untranslated(gaps) => {
                 let count = gaps.len();
-                let list: Vec<_> = gaps
-                    .iter()
-                    .map(|(id, gap)| format!("{id} ({gap})"))
-                    .collect();
+                let list: Vec<_> = gaps.iter().map(|(id, gap)| format!("{id} ({gap})")).collect();
                 write!(
                     f,
                     "{count} message{} not translated: {}",
@@ -72,10 +69,9 @@ impl fmt::Display for Withheld {
                     list.join(", ")
                 )
             }
-            WithheldReason::NoMetadata => write!(
-                f,
-                "the manifest has no [[locale]] entry for it; add one with `name` and `english-name`"
-            ),
+            WithheldReason::NoMetadata => {
+                write!(f, "the manifest has no [[locale]] entry for it; add one with `name` and `english-name`")
+            }
         }
     }
 }
@@ -84,22 +80,13 @@ impl fmt::Display for Withheld {
 pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Result<Site> {
     let languages = languages_to_build(config, catalog, selected);
     let contacts = Arc::new(Contacts::new(config));
-    let available: BTreeSet<Tag> = catalog
-        .locales
-        .iter()
-        .map(|locale| locale.tag.clone())
-        .collect();
+    let available: BTreeSet<Tag> = catalog.locales.iter().map(|locale| locale.tag.clone()).collect();
     let bundles: BTreeMap<Tag, Arc<Bundle>> = catalog
         .locales
         .par_iter()
-        .map(|locale| {
-            (
-                locale.tag.clone(),
-                Arc::new(build_bundle(locale, &contacts)),
-            )
-        })
+        .map(|locale| (locale.tag.clone(), Arc::new(build_bundle(locale, &contacts))))
         .collect();
-    let env = templates::environment(config);
+    let env = templates::environment(config, &contacts);
     let renderer = Renderer {
         config,
         env: &env,
@@ -118,25 +105,14 @@ pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Resu
     let everything = Published(
         languages
             .iter()
-            .flat_map(|tag| {
-                config
-                    .documents
-                    .iter()
-                    .map(move |doc| (tag.clone(), doc.name.0.clone()))
-            })
+            .flat_map(|tag| config.documents.iter().map(move |doc| (tag.clone(), doc.name.0.clone())))
             .collect(),
     );
-    let jobs: Vec<(&Tag, &Document)> = languages
-        .iter()
-        .flat_map(|tag| config.documents.iter().map(move |doc| (tag, doc)))
-        .collect();
+    let jobs: Vec<(&Tag, &Document)> =
+        languages.iter().flat_map(|tag| config.documents.iter().map(move |doc| (tag, doc))).collect();
     let trials = jobs
         .par_iter()
-        .map(|&(tag, doc)| {
-            renderer
-                .document(tag, doc, &everything)
-                .map(|(_, gaps)| gaps)
-        })
+        .map(|&(tag, doc)| renderer.document(tag, doc, &everything).map(|(_, gaps)| gaps))
         .collect::<Result<Vec<_>>>()?;
     let mut withheld = Vec::new();
     let mut published = Published::default();
@@ -152,11 +128,7 @@ pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Resu
             None => {
                 published.0.insert((tag.clone(), doc.name.0.clone()));
             }
-            Some(reason) => withheld.push(Withheld {
-                locale: tag.clone(),
-                document: doc.name.0.clone(),
-                reason,
-            }),
+            Some(reason) => withheld.push(Withheld { locale: tag.clone(), document: doc.name.0.clone(), reason }),
         }
     }
 
@@ -185,11 +157,7 @@ pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Resu
 /// order, then any other language folder by tag.
 fn languages_to_build(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Vec<Tag> {
     let listed = config.locales.iter().map(|meta| &meta.tag);
-    let unlisted = catalog
-        .locales
-        .iter()
-        .map(|locale| &locale.tag)
-        .filter(|tag| config.locale_meta(tag).is_none());
+    let unlisted = catalog.locales.iter().map(|locale| &locale.tag).filter(|tag| config.locale_meta(tag).is_none());
     let mut order: Vec<Tag> = Vec::new();
     for tag in listed.chain(unlisted) {
         if (selected.is_empty() || selected.contains(tag)) && !order.contains(tag) {
@@ -205,9 +173,7 @@ struct Published(BTreeSet<(Tag, String)>);
 
 impl Published {
     fn contains(&self, tag: &Tag, document: &Document) -> bool {
-        self.0
-            .iter()
-            .any(|(published, name)| published == tag && *name == document.name.0)
+        self.0.iter().any(|(published, name)| published == tag && *name == document.name.0)
     }
 }
 
@@ -224,12 +190,7 @@ struct Renderer<'a> {
 impl Renderer<'_> {
     /// Renders one document in one language, and says which messages it could not show in
     /// that language.
-    fn document(
-        &self,
-        tag: &Tag,
-        doc: &Document,
-        published: &Published,
-    ) -> Result<(String, Vec<(String, Gap)>)> {
+    fn document(&self, tag: &Tag, doc: &Document, published: &Published) -> Result<(String, Vec<(String, Gap)>)> {
         let lang = (self.localizer)(tag);
         let root = "../";
         let file = doc.output_file();
@@ -246,12 +207,7 @@ impl Renderer<'_> {
             .config
             .documents
             .iter()
-            .map(|other| {
-                (
-                    other.name.0.clone(),
-                    published.contains(tag, other).then(|| other.output_file()),
-                )
-            })
+            .map(|other| (other.name.0.clone(), published.contains(tag, other).then(|| other.output_file())))
             .collect();
         let ctx = context! {
             lang => Value::from_dyn_object(Arc::clone(&lang)),
@@ -294,8 +250,7 @@ impl Renderer<'_> {
                     .iter()
                     .map(|doc| {
                         let is_published = published.contains(tag, doc);
-                        let href =
-                            is_published.then(|| format!("{root}{tag}/{}", doc.output_file()));
+                        let href = is_published.then(|| format!("{root}{tag}/{}", doc.output_file()));
                         context! { name => doc.name.0.clone(), href, published => is_published }
                     })
                     .collect();
@@ -307,27 +262,16 @@ impl Renderer<'_> {
     /// A link to `path` (relative to the output folder): absolute when the manifest has a
     /// `base-url`, otherwise relative to the page.
     fn address(&self, root: &str, path: &str) -> String {
-        self.absolute(path)
-            .unwrap_or_else(|| format!("{root}{path}"))
+        self.absolute(path).unwrap_or_else(|| format!("{root}{path}"))
     }
 
     fn absolute(&self, path: &str) -> Option<String> {
-        self.config
-            .base_url
-            .as_ref()
-            .map(|base| format!("{}{path}", base.0))
+        self.config.base_url.as_ref().map(|base| format!("{}{path}", base.0))
     }
 
     fn render(&self, template: &str, ctx: Value) -> Result<String> {
-        let shown = self
-            .config
-            .templates_dir
-            .strip_prefix(&self.config.root)
-            .unwrap_or(&self.config.templates_dir);
-        let template = self
-            .env
-            .get_template(template)
-            .map_err(|err| describe(&err, shown))?;
+        let shown = self.config.templates_dir.strip_prefix(&self.config.root).unwrap_or(&self.config.templates_dir);
+        let template = self.env.get_template(template).map_err(|err| describe(&err, shown))?;
         template.render(ctx).map_err(|err| describe(&err, shown))
     }
 }
@@ -343,15 +287,11 @@ fn describe(err: &minijinja::Error, templates_dir: &Path) -> anyhow::Error {
     // An error inside an included template arrives wrapped in one error per include.
     let mut innermost = err;
     let mut via = Vec::new();
-    while let Some(inner) =
-        std::error::Error::source(innermost).and_then(|e| e.downcast_ref::<minijinja::Error>())
-    {
+    while let Some(inner) = std::error::Error::source(innermost).and_then(|e| e.downcast_ref::<minijinja::Error>()) {
         via.push(place(innermost));
         innermost = inner;
     }
-    let detail = innermost
-        .detail()
-        .map_or_else(|| innermost.kind().to_string(), str::to_string);
+    let detail = innermost.detail().map_or_else(|| innermost.kind().to_string(), str::to_string);
     let mut message = format!("{}: {detail}", place(innermost));
     if !via.is_empty() {
         message.push_str(&format!(" (included from {})", via.join(", from ")));

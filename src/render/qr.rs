@@ -69,11 +69,8 @@ mod tests {
         let code = QrCode::with_error_correction_level(b"sms:233733", EcLevel::M).unwrap();
         let dark = code.to_colors().iter().filter(|&&color| color == Color::Dark).count();
         let svg = qr_svg("sms:233733", "x").unwrap();
-        let drawn: usize = svg
-            .split('h')
-            .skip(1)
-            .filter_map(|part| part.split('v').next()?.parse::<usize>().ok())
-            .sum();
+        let drawn: usize =
+            svg.split('h').skip(1).filter_map(|part| part.split('v').next()?.parse::<usize>().ok()).sum();
         assert_eq!(drawn, dark);
     }
 }

@@ -1,6 +1,7 @@
 //! The minijinja environment: loads templates from the templates folder, escapes HTML, and
 //! gives templates their functions: `t(id, **args)` and `t_text(id, **args)` translate in the
-//! language of the page (`lang` in the render context), `qr(data, label)` draws a QR code.
+//! language of the page (`lang` in the render context), `contact(name)` links a contact,
+//! `qr(data, label)` draws a QR code.
 
 use std::sync::Arc;
 
@@ -8,29 +9,30 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use minijinja::value::{Kwargs, Value, ValueKind};
 use minijinja::{Environment, Error, ErrorKind, State, UndefinedBehavior, path_loader};
 
-use super::localizer::{Localizer, LookupError};
+use super::localizer::{Contacts, Localizer, LookupError, contact_link};
 use super::qr::qr_svg;
 use crate::config::Config;
 
 /// Builds the environment for the campaign's templates.
-pub fn environment(config: &Config) -> Environment<'static> {
+pub fn environment(config: &Config, contacts: &Arc<Contacts>) -> Environment<'static> {
     let mut env = Environment::new();
     env.set_loader(path_loader(&config.templates_dir));
     // A misspelt variable in a template is a mistake to report, not an empty string to print.
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.add_function("t", |state: &State, id: &str, kwargs: Kwargs| {
         let (localizer, args) = prepare(state, kwargs)?;
-        localizer
-            .html(id, args.as_ref())
-            .map(Value::from_safe_string)
-            .map_err(template_error)
+        localizer.html(id, args.as_ref()).map(Value::from_safe_string).map_err(template_error)
     });
     env.add_function("t_text", |state: &State, id: &str, kwargs: Kwargs| {
         let (localizer, args) = prepare(state, kwargs)?;
-        localizer
-            .plain(id, args.as_ref())
-            .map(Value::from)
-            .map_err(template_error)
+        localizer.plain(id, args.as_ref()).map(Value::from).map_err(template_error)
+    });
+    let contacts = Arc::clone(contacts);
+    env.add_function("contact", move |name: &str| {
+        let contact = contacts.by_name(name).ok_or_else(|| {
+            Error::new(ErrorKind::InvalidOperation, format!("there is no contact `{name}` in the manifest's [contacts]"))
+        })?;
+        Ok(Value::from_safe_string(contact_link(contact)))
     });
     env.add_function("qr", |data: &str, label: &str| {
         qr_svg(data, label)
@@ -41,27 +43,17 @@ pub fn environment(config: &Config) -> Environment<'static> {
 }
 
 /// Finds the page's language and turns the keyword arguments into Fluent arguments.
-fn prepare(
-    state: &State,
-    kwargs: Kwargs,
-) -> Result<(Arc<Localizer>, Option<FluentArgs<'static>>), Error> {
+fn prepare(state: &State, kwargs: Kwargs) -> Result<(Arc<Localizer>, Option<FluentArgs<'static>>), Error> {
     let localizer = state
         .lookup("lang")
         .and_then(|lang| lang.downcast_object::<Localizer>())
-        .ok_or_else(|| {
-            Error::new(
-                ErrorKind::InvalidOperation,
-                "t() needs `lang` in the render context",
-            )
-        })?;
+        .ok_or_else(|| Error::new(ErrorKind::InvalidOperation, "t() needs `lang` in the render context"))?;
     let mut args = FluentArgs::new();
     for name in kwargs.args() {
         let value: Value = kwargs.get(name)?;
         let fluent = match (value.kind(), value.as_i64()) {
             (ValueKind::Number, Some(integer)) => FluentValue::from(integer),
-            (ValueKind::Number, None) => {
-                FluentValue::from(f64::try_from(value).unwrap_or_default())
-            }
+            (ValueKind::Number, None) => FluentValue::from(f64::try_from(value).unwrap_or_default()),
             _ => FluentValue::from(value.to_string()),
         };
         args.set(name.to_string(), fluent);

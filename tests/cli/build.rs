@@ -12,18 +12,12 @@ fn builds_every_language_and_document() {
     let out = dir.path().join("output");
     for tag in ["en-US", "de", "ar"] {
         for file in ["index.html", "flyer.html"] {
-            assert!(
-                out.join(tag).join(file).is_file(),
-                "{tag}/{file} is missing"
-            );
+            assert!(out.join(tag).join(file).is_file(), "{tag}/{file} is missing");
         }
     }
     assert!(out.join("assets/style.css").is_file());
     let picker = read(&out, "index.html");
-    assert!(
-        picker.contains("Deutsch:") && picker.contains("العربية:"),
-        "{picker}"
-    );
+    assert!(picker.contains("Deutsch:") && picker.contains("العربية:"), "{picker}");
     assert!(picker.contains(r#"href="de/flyer.html""#), "{picker}");
 }
 
@@ -43,29 +37,16 @@ fn contacts_are_isolated_links_in_text_and_plain_in_titles() {
     let dir = fixture(None);
     assert_eq!(outreach(dir.path(), &["build"]).code, 0);
     let flyer = read(&dir.path().join("output"), "ar/flyer.html");
-    let title = flyer
-        .split("<title>")
-        .nth(1)
-        .and_then(|rest| rest.split("</title>").next())
-        .unwrap();
-    assert_eq!(
-        title,
-        "اتصل بالرقم 1-888-373-7888 أو أرسل رسالة إلى 233733."
-    );
+    let title = flyer.split("<title>").nth(1).and_then(|rest| rest.split("</title>").next()).unwrap();
+    assert_eq!(title, "اتصل بالرقم 1-888-373-7888 أو أرسل رسالة إلى 233733.");
     let article = read(&dir.path().join("output"), "ar/index.html");
     assert!(
-        article
-            .contains(r#"<a class="contact" dir="ltr" href="tel:+18883737888">1-888-373-7888</a>"#),
+        article.contains(r#"<a class="contact" dir="ltr" href="tel:+18883737888">1-888-373-7888</a>"#),
         "{article}"
     );
     for page in [&flyer, &article] {
-        let invisible = [
-            '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{E000}',
-        ];
-        assert!(
-            !page.contains(invisible),
-            "an invisible or marker character leaked into the page"
-        );
+        let invisible = ['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{E000}'];
+        assert!(!page.contains(invisible), "an invisible or marker character leaked into the page");
     }
 }
 
@@ -75,9 +56,7 @@ fn flyer_with_an_untranslated_line_is_withheld_and_article_falls_back() {
     let run = outreach(dir.path(), &["build"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
-        run.stderr.contains(
-            "warning: flyer not published for de: 1 message is not translated: flyer-tab (missing)"
-        ),
+        run.stderr.contains("warning: flyer not published for de: 1 message is not translated: flyer-tab (missing)"),
         "{}",
         run.stderr
     );
@@ -94,26 +73,18 @@ fn flyer_with_an_untranslated_line_is_withheld_and_article_falls_back() {
 #[test]
 fn article_falls_back_message_by_message() {
     let dir = fixture(None);
-    fs::write(
-        dir.path().join("locales/de/main.ftl"),
-        "title = Hilfe holen\n",
-    )
-    .unwrap();
+    fs::write(dir.path().join("locales/de/main.ftl"), "title = Hilfe holen\n").unwrap();
     let run = outreach(dir.path(), &["build"]);
     // The flyer shows `call`, which is now missing too: it is held back, hence exit 1.
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
-        run.stderr
-            .contains("flyer not published for de: 1 message is not translated: call (missing)"),
+        run.stderr.contains("flyer not published for de: 1 message is not translated: call (missing)"),
         "{}",
         run.stderr
     );
     let article = read(&dir.path().join("output"), "de/index.html");
     assert!(article.contains("<title>Hilfe holen</title>"), "{article}");
-    assert!(
-        article.contains(r#"<span lang="en-US" dir="ltr">You are not alone.</span>"#),
-        "{article}"
-    );
+    assert!(article.contains(r#"<span lang="en-US" dir="ltr">You are not alone.</span>"#), "{article}");
 }
 
 #[test]
@@ -125,14 +96,8 @@ fn translated_markup_and_script_are_rendered_inert() {
     assert!(!page.contains("<script"), "{page}");
     assert!(!page.contains("<img"), "{page}");
     assert!(!page.contains(r#"" onload=""#), "{page}");
-    assert!(
-        page.contains("&lt;/title&gt;&lt;script&gt;alert(&quot;title&quot;)"),
-        "{page}"
-    );
-    assert!(
-        page.contains("&lt;script&gt;alert(&quot;intro&quot;)&lt;/script&gt;"),
-        "{page}"
-    );
+    assert!(page.contains("&lt;/title&gt;&lt;script&gt;alert(&quot;title&quot;)"), "{page}");
+    assert!(page.contains("&lt;script&gt;alert(&quot;intro&quot;)&lt;/script&gt;"), "{page}");
     assert!(page.contains("{{ 7*7 }}") && !page.contains("49"), "{page}");
 }
 
@@ -142,15 +107,11 @@ fn template_asking_for_an_unknown_message_names_template_and_line() {
     let run = outreach(dir.path(), &["build"]);
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr
-            .contains("error: templates/flyer.html:5: the reference has no message `flyer-footer`"),
+        run.stderr.contains("error: templates/flyer.html:5: the reference has no message `flyer-footer`"),
         "{}",
         run.stderr
     );
-    assert!(
-        !dir.path().join("output").exists(),
-        "a failed build must not leave output behind"
-    );
+    assert!(!dir.path().join("output").exists(), "a failed build must not leave output behind");
 }
 
 #[test]
@@ -158,11 +119,7 @@ fn failed_build_keeps_the_previous_output() {
     let dir = fixture(None);
     assert_eq!(outreach(dir.path(), &["build"]).code, 0);
     let before = snapshot_tree(&dir.path().join("output"));
-    fs::write(
-        dir.path().join("templates/flyer.html"),
-        "{{ t(\"no-such-message\") }}",
-    )
-    .unwrap();
+    fs::write(dir.path().join("templates/flyer.html"), "{{ t(\"no-such-message\") }}").unwrap();
     assert_eq!(outreach(dir.path(), &["build"]).code, 2);
     assert_eq!(snapshot_tree(&dir.path().join("output")), before);
     let leftovers: Vec<_> = fs::read_dir(dir.path())
@@ -170,10 +127,7 @@ fn failed_build_keeps_the_previous_output() {
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|name| name.starts_with('.'))
         .collect();
-    assert!(
-        leftovers.is_empty(),
-        "staging folders left behind: {leftovers:?}"
-    );
+    assert!(leftovers.is_empty(), "staging folders left behind: {leftovers:?}");
 }
 
 #[test]
@@ -197,12 +151,7 @@ fn locale_option_builds_only_those_languages() {
 
     let run = outreach(dir.path(), &["build", "--locale", "fr"]);
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr
-            .contains("--locale fr: there is no folder `locales/fr`"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("--locale fr: there is no folder `locales/fr`"), "{}", run.stderr);
 }
 
 #[test]
@@ -212,41 +161,26 @@ fn refuses_to_replace_a_folder_it_did_not_write() {
     fs::write(dir.path().join("notes/todo.txt"), "keep me").unwrap();
     let run = outreach(dir.path(), &["build", "--out", "notes"]);
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr
-            .contains("`notes` exists and was not written by outreach build"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("`notes` exists and was not written by outreach build"), "{}", run.stderr);
     assert_eq!(read(dir.path(), "notes/todo.txt"), "keep me");
 }
 
 #[test]
 fn a_language_folder_without_manifest_entry_gets_its_article_but_no_print() {
     let dir = fixture(None);
-    crate::support::copy_tree(
-        &dir.path().join("locales/de"),
-        &dir.path().join("locales/fr"),
-    );
+    crate::support::copy_tree(&dir.path().join("locales/de"), &dir.path().join("locales/fr"));
     let run = outreach(dir.path(), &["build"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("note: `fr` has no [[locale]] entry in outreach.toml"), "{}", run.stderr);
     assert!(
-        run.stderr
-            .contains("note: `fr` has no [[locale]] entry in outreach.toml"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr
-            .contains("flyer not published for fr: the manifest has no [[locale]] entry for it"),
+        run.stderr.contains("flyer not published for fr: the manifest has no [[locale]] entry for it"),
         "{}",
         run.stderr
     );
     let out = dir.path().join("output");
     assert!(out.join("fr/index.html").is_file() && !out.join("fr/flyer.html").exists());
     assert!(
-        read(&out, "index.html")
-            .contains(r#"<li lang="fr">fr: <a href="fr/index.html">article</a> flyer (not ready)"#)
+        read(&out, "index.html").contains(r#"<li lang="fr">fr: <a href="fr/index.html">article</a> flyer (not ready)"#)
     );
 }
 
@@ -264,11 +198,7 @@ fn never_replaces_the_campaign_or_a_folder_with_someone_elses_files() {
     assert!(dir.path().join("templates/flyer.html").is_file());
 
     let manifest = read(dir.path(), "outreach.toml");
-    fs::write(
-        dir.path().join("outreach.toml"),
-        format!("output-dir = \".\"\n{manifest}"),
-    )
-    .unwrap();
+    fs::write(dir.path().join("outreach.toml"), format!("output-dir = \".\"\n{manifest}")).unwrap();
     let run = outreach(dir.path(), &["build"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(dir.path().join("locales/en-US/main.ftl").is_file());
@@ -292,33 +222,22 @@ fn unknown_message_in_an_included_template_names_that_template() {
 #[test]
 fn a_message_only_a_translation_has_is_still_unknown() {
     let dir = fixture(Some("unknown-message"));
-    fs::write(
-        dir.path().join("locales/de/extra.ftl"),
-        "flyer-footer = Nur auf Deutsch\n",
-    )
-    .unwrap();
+    fs::write(dir.path().join("locales/de/extra.ftl"), "flyer-footer = Nur auf Deutsch\n").unwrap();
     let run = outreach(dir.path(), &["build", "--locale", "de"]);
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr
-            .contains("the reference has no message `flyer-footer`"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("the reference has no message `flyer-footer`"), "{}", run.stderr);
 }
 
 #[test]
 fn text_left_in_english_counts_as_untranslated_for_print() {
     let dir = fixture(None);
-    fs::write(
-        dir.path().join("locales/de/flyer.ftl"),
-        "flyer-headline = Help is free.\nflyer-tab = Hilfe\n",
-    )
-    .unwrap();
+    fs::write(dir.path().join("locales/de/flyer.ftl"), "flyer-headline = Help is free.\nflyer-tab = Hilfe\n").unwrap();
     let run = outreach(dir.path(), &["build"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
-        run.stderr.contains("flyer not published for de: 1 message is not translated: flyer-headline (still the reference's text)"),
+        run.stderr.contains(
+            "flyer not published for de: 1 message is not translated: flyer-headline (still the reference's text)"
+        ),
         "{}",
         run.stderr
     );
@@ -330,36 +249,19 @@ fn regional_variant_falls_back_to_its_language_before_the_reference() {
     let run = outreach(dir.path(), &["build", "--locale", "de-AT"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     let article = read(&dir.path().join("output"), "de-AT/index.html");
-    assert!(
-        article.contains("<title>Hilfe holen (Österreich)</title>"),
-        "{article}"
-    );
-    assert!(
-        article.contains(r#"<span lang="de" dir="ltr">Sie sind nicht allein.</span>"#),
-        "{article}"
-    );
+    assert!(article.contains("<title>Hilfe holen (Österreich)</title>"), "{article}");
+    assert!(article.contains(r#"<span lang="de" dir="ltr">Sie sind nicht allein.</span>"#), "{article}");
 }
 
 #[test]
 fn a_syntax_error_is_reported_with_its_position_and_the_rest_still_builds() {
     let dir = fixture(None);
-    fs::write(
-        dir.path().join("locales/de/main.ftl"),
-        "title = Hilfe holen\nintro = { $\ncall = Rufen Sie an.\n",
-    )
-    .unwrap();
+    fs::write(dir.path().join("locales/de/main.ftl"), "title = Hilfe holen\nintro = { $\ncall = Rufen Sie an.\n")
+        .unwrap();
     let run = outreach(dir.path(), &["build"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("error[FTL001]: syntax error"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("--> locales/de/main.ftl:2:"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("error[FTL001]: syntax error"), "{}", run.stderr);
+    assert!(run.stderr.contains("--> locales/de/main.ftl:2:"), "{}", run.stderr);
     let article = read(&dir.path().join("output"), "de/index.html");
     assert!(article.contains("<title>Hilfe holen</title>"), "{article}");
 }
@@ -367,24 +269,11 @@ fn a_syntax_error_is_reported_with_its_position_and_the_rest_still_builds() {
 #[test]
 fn input_that_crashes_the_parser_is_a_finding_not_a_crash() {
     let dir = fixture(None);
-    fs::write(
-        dir.path().join("locales/de/main.ftl"),
-        "title = Hilfe holen\nintro = { \"\\u00é\" }\n",
-    )
-    .unwrap();
+    fs::write(dir.path().join("locales/de/main.ftl"), "title = Hilfe holen\nintro = { \"\\u00é\" }\n").unwrap();
     let run = outreach(dir.path(), &["build"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("error[FTL001]: a `\\u` escape must be followed by 4 hex digits"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("--> locales/de/main.ftl:2:12"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("error[FTL001]: a `\\u` escape must be followed by 4 hex digits"), "{}", run.stderr);
+    assert!(run.stderr.contains("--> locales/de/main.ftl:2:12"), "{}", run.stderr);
 }
 
 #[test]
@@ -395,23 +284,9 @@ fn links_and_reserved_names_under_locales_are_skipped_with_a_note() {
     fs::create_dir(dir.path().join("locales/assets")).unwrap();
     let run = outreach(dir.path(), &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("note: skipped locales/de/loop: a link, which is not followed"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("note: skipped locales/fa: a link"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr
-            .contains("note: skipped locales/assets: `assets` is reserved"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("note: skipped locales/de/loop: a link, which is not followed"), "{}", run.stderr);
+    assert!(run.stderr.contains("note: skipped locales/fa: a link"), "{}", run.stderr);
+    assert!(run.stderr.contains("note: skipped locales/assets: `assets` is reserved"), "{}", run.stderr);
     let out = dir.path().join("output");
     assert!(read(&out, "de/index.html").contains("Sie sind nicht allein."));
     assert!(!out.join("fa").exists());

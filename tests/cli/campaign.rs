@@ -10,12 +10,7 @@ fn every_language_publishes_a_flyer_with_the_hotline_and_i_speak_line() {
     let run = outreach(dir.path(), &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let manifest: toml::Table = toml::from_str(&read(dir.path(), "outreach.toml")).unwrap();
-    let contact = |name: &str, field: &str| {
-        manifest["contacts"][name][field]
-            .as_str()
-            .unwrap()
-            .to_string()
-    };
+    let contact = |name: &str, field: &str| manifest["contacts"][name][field].as_str().unwrap().to_string();
     let locales = manifest["locale"].as_array().unwrap();
     assert!(locales.len() >= 3);
     let out = dir.path().join("output");
@@ -25,27 +20,15 @@ fn every_language_publishes_a_flyer_with_the_hotline_and_i_speak_line() {
         for name in ["hotline-phone", "hotline-text"] {
             let shown = format!(">{}<", contact(name, "text"));
             assert!(flyer.contains(&shown), "{tag}: the flyer lacks {shown}");
-            assert!(
-                flyer.contains(&format!("href=\"{}\"", contact(name, "href"))),
-                "{tag}: no {name} link"
-            );
+            assert!(flyer.contains(&format!("href=\"{}\"", contact(name, "href"))), "{tag}: no {name} link");
         }
         let english_name = locale["english-name"].as_str().unwrap();
         assert!(
-            flyer.contains(&format!(
-                r#"<bdi lang="en" dir="ltr">{english_name}</bdi></p>"#
-            )),
+            flyer.contains(&format!(r#"<bdi lang="en" dir="ltr">{english_name}</bdi></p>"#)),
             "{tag}: the flyer does not say which language its reader speaks"
         );
-        assert_eq!(
-            flyer.matches("<svg class=\"qr\"").count(),
-            2,
-            "{tag}: two QR codes expected"
-        );
-        assert!(
-            out.join(tag).join("cards.html").is_file()
-                && out.join(tag).join("index.html").is_file()
-        );
+        assert_eq!(flyer.matches("<svg class=\"qr\"").count(), 2, "{tag}: two QR codes expected");
+        assert!(out.join(tag).join("cards.html").is_file() && out.join(tag).join("index.html").is_file());
     }
 }
 
@@ -66,19 +49,12 @@ fn no_translation_or_template_types_a_phone_number() {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 pending.push(path);
-            } else if path
-                .extension()
-                .is_some_and(|ext| ext == "ftl" || ext == "html")
-            {
+            } else if path.extension().is_some_and(|ext| ext == "ftl" || ext == "html") {
                 let text = fs::read_to_string(&path).unwrap();
                 let digits: String = text.chars().filter(char::is_ascii_digit).collect();
                 for number in &numbers {
                     let bare: String = number.chars().filter(char::is_ascii_digit).collect();
-                    assert!(
-                        !digits.contains(&bare),
-                        "{} types the number {number}",
-                        path.display()
-                    );
+                    assert!(!digits.contains(&bare), "{} types the number {number}", path.display());
                 }
             }
         }

@@ -33,9 +33,7 @@ fn bad_language_tag() {
 
 #[test]
 fn missing_reference_folder() {
-    let stderr = build_with_manifest(|m| {
-        m.replace("source-locale = \"en-US\"", "source-locale = \"en-GB\"")
-    });
+    let stderr = build_with_manifest(|m| m.replace("source-locale = \"en-US\"", "source-locale = \"en-GB\""));
     insta::assert_snapshot!(stderr);
 }
 

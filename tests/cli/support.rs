@@ -23,14 +23,15 @@ pub fn fixture(case: Option<&str>) -> TempDir {
     dir
 }
 
-/// A fresh copy of the repository's campaign: manifest, locales and templates.
+/// A fresh copy of the repository's campaign as a clone has it: manifest, locales, templates,
+/// and the output folder with only its committed files.
 pub fn campaign() -> TempDir {
     let dir = tempfile::tempdir().unwrap();
-    fs::copy(
-        repo().join("outreach.toml"),
-        dir.path().join("outreach.toml"),
-    )
-    .unwrap();
+    fs::copy(repo().join("outreach.toml"), dir.path().join("outreach.toml")).unwrap();
+    fs::create_dir(dir.path().join("output")).unwrap();
+    for committed in ["README.md", ".outreach-build"] {
+        fs::copy(repo().join("output").join(committed), dir.path().join("output").join(committed)).unwrap();
+    }
     for folder in ["locales", "templates"] {
         copy_tree(&repo().join(folder), &dir.path().join(folder));
     }
@@ -59,29 +60,20 @@ pub struct Run {
 
 /// Runs `outreach ARGS` in `dir`.
 pub fn outreach(dir: &Path, args: &[&str]) -> Run {
-    let Output { status, stderr, .. } = Command::new(env!("CARGO_BIN_EXE_outreach"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
+    let Output { status, stderr, .. } =
+        Command::new(env!("CARGO_BIN_EXE_outreach")).args(args).current_dir(dir).env("NO_COLOR", "1").output().unwrap();
     let run = Run {
         code: status.code().expect("outreach was killed by a signal"),
         stderr: String::from_utf8(stderr).unwrap(),
     };
-    assert!(
-        !run.stderr.contains("panicked"),
-        "outreach panicked:\n{}",
-        run.stderr
-    );
+    assert!(!run.stderr.contains("panicked"), "outreach panicked:\n{}", run.stderr);
     run
 }
 
 /// Reads a file, with the template engine's `&#x2f;` (an escaped `/`, the same thing in HTML)
 /// turned back into `/` so that tests can look for links as they are written.
 pub fn read(dir: &Path, path: &str) -> String {
-    let text = fs::read_to_string(dir.join(path))
-        .unwrap_or_else(|err| panic!("cannot read {path}: {err}"));
+    let text = fs::read_to_string(dir.join(path)).unwrap_or_else(|err| panic!("cannot read {path}: {err}"));
     text.replace("&#x2f;", "/")
 }
 
@@ -95,10 +87,7 @@ pub fn snapshot_tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
             if path.is_dir() {
                 pending.push(path);
             } else {
-                files.push((
-                    path.strip_prefix(dir).unwrap().to_path_buf(),
-                    fs::read(&path).unwrap(),
-                ));
+                files.push((path.strip_prefix(dir).unwrap().to_path_buf(), fs::read(&path).unwrap()));
             }
         }
     }
