@@ -102,14 +102,9 @@ pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Resu
     };
 
     // Pass 1: which documents can each language publish?
-    let everything = Published(
-        languages
-            .iter()
-            .flat_map(|tag| config.documents.iter().map(move |doc| (tag.clone(), doc.name.0.clone())))
-            .collect(),
-    );
     let jobs: Vec<(&Tag, &Document)> =
         languages.iter().flat_map(|tag| config.documents.iter().map(move |doc| (tag, doc))).collect();
+    let everything = Published(jobs.iter().map(|&(tag, doc)| (tag, doc.name.0.as_str())).collect());
     let trials = jobs
         .par_iter()
         .map(|&(tag, doc)| renderer.document(tag, doc, &everything).map(|(_, gaps)| gaps))
@@ -126,7 +121,7 @@ pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Resu
         };
         match reason {
             None => {
-                published.0.insert((tag.clone(), doc.name.0.clone()));
+                published.0.insert((tag, doc.name.0.as_str()));
             }
             Some(reason) => withheld.push(Withheld { locale: tag.clone(), document: doc.name.0.clone(), reason }),
         }
@@ -169,11 +164,11 @@ fn languages_to_build(config: &Config, catalog: &Catalog, selected: &[Tag]) -> V
 
 /// Which (language, document name) pairs are published.
 #[derive(Debug, Default)]
-struct Published(BTreeSet<(Tag, String)>);
+struct Published<'a>(BTreeSet<(&'a Tag, &'a str)>);
 
-impl Published {
+impl Published<'_> {
     fn contains(&self, tag: &Tag, document: &Document) -> bool {
-        self.0.iter().any(|(published, name)| published == tag && *name == document.name.0)
+        self.0.contains(&(tag, document.name.0.as_str()))
     }
 }
 

@@ -30,7 +30,10 @@ pub fn environment(config: &Config, contacts: &Arc<Contacts>) -> Environment<'st
     let contacts = Arc::clone(contacts);
     env.add_function("contact", move |name: &str| {
         let contact = contacts.by_name(name).ok_or_else(|| {
-            Error::new(ErrorKind::InvalidOperation, format!("there is no contact `{name}` in the manifest's [contacts]"))
+            Error::new(
+                ErrorKind::InvalidOperation,
+                format!("there is no contact `{name}` in the manifest's [contacts]"),
+            )
         })?;
         Ok(Value::from_safe_string(contact_link(contact)))
     });
