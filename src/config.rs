@@ -133,7 +133,8 @@ pub enum Level {
 }
 
 /// A BCP 47 language tag, in canonical form.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(try_from = "String")]
 pub struct Tag(pub LanguageIdentifier);
 
 impl Tag {
@@ -157,16 +158,18 @@ impl fmt::Display for Tag {
     }
 }
 
-impl<'de> Deserialize<'de> for Tag {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Tag::parse(&text).map_err(serde::de::Error::custom)
+impl TryFrom<String> for Tag {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
+        Tag::parse(&text)
     }
 }
 
 /// A name usable as a Fluent identifier and in file names: an ASCII letter, then letters,
 /// digits, `-` or `_`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(try_from = "String")]
 pub struct Identifier(pub String);
 
 impl fmt::Display for Identifier {
@@ -175,50 +178,49 @@ impl fmt::Display for Identifier {
     }
 }
 
-impl<'de> Deserialize<'de> for Identifier {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
+impl TryFrom<String> for Identifier {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
         let mut chars = text.chars();
         let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
             && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         if !valid {
-            return Err(serde::de::Error::custom(format!(
-                "`{text}` is not a valid name: use an ASCII letter, then letters, digits, `-` or `_`"
-            )));
+            return Err(format!("`{text}` is not a valid name: use an ASCII letter, then letters, digits, `-` or `_`"));
         }
         Ok(Identifier(text))
     }
 }
 
 /// A plain `.html` file name, with no folder in it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
 pub struct FileName(pub String);
 
-impl<'de> Deserialize<'de> for FileName {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
+impl TryFrom<String> for FileName {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
         let stem = text.strip_suffix(".html").unwrap_or_default();
         let valid = !stem.is_empty() && stem.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         if !valid {
-            return Err(serde::de::Error::custom(format!(
-                "`{text}` is not a plain file name ending in `.html` (no folders, e.g. `flyer.html`)"
-            )));
+            return Err(format!("`{text}` is not a plain file name ending in `.html` (no folders, e.g. `flyer.html`)"));
         }
         Ok(FileName(text))
     }
 }
 
 /// An `https:` address that ends with `/`, under which the output folder is published.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
 pub struct BaseUrl(pub String);
 
-impl<'de> Deserialize<'de> for BaseUrl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
+impl TryFrom<String> for BaseUrl {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
         if !text.starts_with("https://") || !text.ends_with('/') || !is_safe_url(&text) {
-            return Err(serde::de::Error::custom(format!(
-                "base-url `{text}` must be an `https://` address ending in `/`"
-            )));
+            return Err(format!("base-url `{text}` must be an `https://` address ending in `/`"));
         }
         Ok(BaseUrl(text))
     }
