@@ -29,7 +29,8 @@ pub enum Command {
     /// Writes the language picker and, for each language, its article page, flyer and
     /// card sheet. A document whose text is not fully translated (and whose manifest
     /// entry says `fallback = false`) is left out for that language, and the exit code
-    /// is 1. The output folder is replaced only when the whole build succeeded.
+    /// is 1. The output folder is replaced only once every page is written: a build that
+    /// fails leaves the previous output as it was.
     Build(BuildArgs),
 }
 
