@@ -13,6 +13,7 @@ use std::sync::{Arc, Mutex};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast::Pattern;
 use minijinja::HtmlEscape;
 use minijinja::value::{Enumerator, Object, Value};
 use unic_langid::CharacterDirection;
@@ -205,12 +206,13 @@ impl Localizer {
 
     /// Formats a message with its contact markers still in it, along the fallback chain.
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> Result<Formatted, LookupError> {
-        let Some((reference_tag, reference)) = self.chain.last() else {
+        // The reference decides which ids exist, whatever a translation happens to define.
+        let Some((reference_tag, reference)) = self.chain.last().filter(|(_, bundle)| pattern_in(bundle, id).is_some())
+        else {
             return Err(LookupError::Unknown(id.to_string()));
         };
-        // The reference decides which ids exist, whatever a translation happens to define.
-        let reference_text = format_in(reference, id, args).ok_or_else(|| LookupError::Unknown(id.to_string()))?;
         let mut gap = Gap::Missing;
+        let mut failure = None;
         for (depth, (tag, bundle)) in self.chain.iter().enumerate() {
             match format_in(bundle, id, args) {
                 None => continue,
@@ -218,14 +220,17 @@ impl Localizer {
                     // A translation that does not format (an unknown variable, say) must not
                     // print `{$name}` on a flyer: the next language in the chain takes over.
                     if depth == 0 {
-                        gap = Gap::Broken(reason);
+                        gap = Gap::Broken(reason.clone());
                     }
+                    failure = Some(reason);
                 }
                 Some(Ok(text)) => {
+                    // Only text in another language than the reference's can be "left in
+                    // English"; the reference is formatted again for that comparison alone.
                     let same_as_reference = depth == 0
                         && tag.0.language != reference_tag.0.language
                         && text.chars().any(char::is_alphabetic)
-                        && reference_text.as_ref().is_ok_and(|reference| *reference == text);
+                        && format_in(reference, id, args).is_some_and(|reference| reference.as_ref() == Ok(&text));
                     if depth > 0 || same_as_reference {
                         self.note_gap(id, if same_as_reference { Gap::SameAsReference } else { gap });
                     }
@@ -234,7 +239,8 @@ impl Localizer {
                 }
             }
         }
-        Err(LookupError::Broken(reference_text.err().unwrap_or_default()))
+        // The reference has the message (checked above), so only its own failure gets here.
+        Err(LookupError::Broken(failure.unwrap_or_default()))
     }
 
     fn note_gap(&self, id: &str, gap: Gap) {
@@ -292,15 +298,7 @@ impl Object for Localizer {
 /// Formats `id` (or `id.attribute`) in one bundle: `None` if the bundle lacks it, the reason
 /// if it does not format.
 fn format_in(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<Result<String, String>> {
-    let (message_id, attribute) = match id.split_once('.') {
-        Some((message, attribute)) => (message, Some(attribute)),
-        None => (id, None),
-    };
-    let message = bundle.get_message(message_id)?;
-    let pattern = match attribute {
-        Some(name) => message.get_attribute(name)?.value(),
-        None => message.value()?,
-    };
+    let pattern = pattern_in(bundle, id)?;
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, args, &mut errors);
     if errors.is_empty() {
@@ -308,6 +306,19 @@ fn format_in(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<Res
     } else {
         let reasons: Vec<_> = errors.iter().map(ToString::to_string).collect();
         Some(Err(format!("`{id}`: {}", reasons.join("; "))))
+    }
+}
+
+/// The pattern of `id` (or `id.attribute`) in one bundle, if it has one.
+fn pattern_in<'b>(bundle: &'b Bundle, id: &str) -> Option<&'b Pattern<&'b str>> {
+    let (message_id, attribute) = match id.split_once('.') {
+        Some((message, attribute)) => (message, Some(attribute)),
+        None => (id, None),
+    };
+    let message = bundle.get_message(message_id)?;
+    match attribute {
+        Some(name) => Some(message.get_attribute(name)?.value()),
+        None => message.value(),
     }
 }
 
