@@ -105,9 +105,11 @@ pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Resu
     let jobs: Vec<(&Tag, &Document)> =
         languages.iter().flat_map(|tag| config.documents.iter().map(move |doc| (tag, doc))).collect();
     let everything = Published(jobs.iter().map(|&(tag, doc)| (tag, doc.name.0.as_str())).collect());
+    // The same language menu serves every page of a pass: build it once.
+    let menu = renderer.language_list(DOCUMENT_ROOT, &everything);
     let trials = jobs
         .par_iter()
-        .map(|&(tag, doc)| renderer.document(tag, doc, &everything).map(|(_, gaps)| gaps))
+        .map(|&(tag, doc)| renderer.document(tag, doc, &everything, &menu).map(|(_, gaps)| gaps))
         .collect::<Result<Vec<_>>>()?;
     let mut withheld = Vec::new();
     let mut published = Published::default();
@@ -128,11 +130,12 @@ pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Resu
     }
 
     // Pass 2: the pages themselves.
+    let menu = renderer.language_list(DOCUMENT_ROOT, &published);
     let mut pages: BTreeMap<PathBuf, String> = jobs
         .par_iter()
         .filter(|(tag, doc)| published.contains(tag, doc))
         .map(|&(tag, doc)| {
-            let (page, gaps) = renderer.document(tag, doc, &published)?;
+            let (page, gaps) = renderer.document(tag, doc, &published, &menu)?;
             if !doc.fallback && !gaps.is_empty() {
                 // Only a template that asks for other messages once links change gets here.
                 bail!(
@@ -172,6 +175,9 @@ impl Published<'_> {
     }
 }
 
+/// The way from a language's page (`<tag>/…`) to the top of the output.
+const DOCUMENT_ROOT: &str = "../";
+
 /// What every page's render needs.
 struct Renderer<'a> {
     config: &'a Config,
@@ -185,9 +191,16 @@ struct Renderer<'a> {
 impl Renderer<'_> {
     /// Renders one document in one language, and says which messages it could not show in
     /// that language.
-    fn document(&self, tag: &Tag, doc: &Document, published: &Published) -> Result<(String, Vec<(String, Gap)>)> {
+    /// `menu` is [`Renderer::language_list`] for `published`.
+    fn document(
+        &self,
+        tag: &Tag,
+        doc: &Document,
+        published: &Published,
+        menu: &Value,
+    ) -> Result<(String, Vec<(String, Gap)>)> {
         let lang = (self.localizer)(tag);
-        let root = "../";
+        let root = DOCUMENT_ROOT;
         let file = doc.output_file();
         let alternates: Vec<Value> = self
             .languages
@@ -212,7 +225,7 @@ impl Renderer<'_> {
             links,
             alternates,
             picker => self.address(root, "index.html"),
-            languages => self.language_list(root, published),
+            languages => menu.clone(),
             canonical => self.absolute(&format!("{tag}/{file}")),
         };
         let page = self.render(&doc.template, ctx)?;
@@ -235,7 +248,7 @@ impl Renderer<'_> {
 
     /// Every language with its documents, for the picker and language menus: `entry.lang`
     /// translates in that language, `entry.documents` link what it publishes.
-    fn language_list(&self, root: &str, published: &Published) -> Vec<Value> {
+    fn language_list(&self, root: &str, published: &Published) -> Value {
         self.languages
             .iter()
             .map(|tag| {
