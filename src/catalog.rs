@@ -13,11 +13,12 @@ use std::sync::Once;
 
 use anyhow::{Context, Result};
 use fluent_bundle::FluentResource;
-use fluent_syntax::parser::ParserError;
+use fluent_syntax::parser::{ErrorKind, ParserError};
 use rayon::prelude::*;
 
 use crate::config::Tag;
-use crate::diagnostics::{Diagnostic, Severity, line_column};
+use crate::checks::codes;
+use crate::diagnostics::Diagnostic;
 
 /// Files larger than this are not parsed: no real translation file comes near it, and the
 /// parser's time and memory grow with it.
@@ -43,8 +44,12 @@ pub struct Catalog {
 pub struct LocaleFiles {
     /// The language.
     pub tag: Tag,
+    /// Its folder, as findings show it.
+    pub dir: PathBuf,
     /// Its `.ftl` files, sorted by path.
     pub files: Vec<FtlFile>,
+    /// Files that could not be read or parsed at all, by their path inside the folder.
+    pub unreadable: Vec<PathBuf>,
 }
 
 /// One parsed `.ftl` file.
@@ -52,6 +57,8 @@ pub struct LocaleFiles {
 pub struct FtlFile {
     /// The path relative to the project's folder, as findings show it.
     pub path: PathBuf,
+    /// The path inside the language's folder, which is the same in every language.
+    pub name: PathBuf,
     /// The parsed file; entries the parser could not read are left out.
     pub resource: Arc<FluentResource>,
 }
@@ -103,88 +110,125 @@ fn load_locale(root: &Path, tag: Tag, dir: &Path) -> Result<(LocaleFiles, Vec<Di
     find_ftl_files(dir, &mut paths, &mut links)?;
     let skipped =
         links.iter().map(|link| format!("{}: a link, which is not followed", shown(root, link).display())).collect();
-    let results: Vec<_> =
-        paths.par_iter().map(|path| load_file(&tag, path, &shown(root, path))).collect::<Result<_>>()?;
-    let mut files = Vec::new();
+    let results: Vec<_> = paths
+        .par_iter()
+        .map(|path| {
+            let name = path.strip_prefix(dir).unwrap_or(path);
+            Ok((name.to_path_buf(), load_file(&tag, path, &shown(root, path), name)?))
+        })
+        .collect::<Result<_>>()?;
+    let mut locale = LocaleFiles { tag, dir: shown(root, dir), files: Vec::new(), unreadable: Vec::new() };
     let mut diagnostics = Vec::new();
-    for (file, found) in results {
-        files.extend(file);
+    for (name, (file, found)) in results {
+        match file {
+            Some(file) => locale.files.push(file),
+            None => locale.unreadable.push(name),
+        }
         diagnostics.extend(found);
     }
-    Ok((LocaleFiles { tag, files }, diagnostics, skipped))
+    Ok((locale, diagnostics, skipped))
 }
 
 /// Reads and parses one file. Problems with its content are findings; only an I/O failure
 /// is an error.
-fn load_file(tag: &Tag, path: &Path, shown: &Path) -> Result<(Option<FtlFile>, Vec<Diagnostic>)> {
-    let finding = |code: &'static str, (line, column): (usize, usize), message: String, help: &str| Diagnostic {
-        code,
-        severity: Severity::Error,
-        locale: tag.to_string(),
-        file: shown.to_path_buf(),
-        line,
-        column,
-        id: None,
-        message,
-        help: help.to_string(),
-    };
+fn load_file(tag: &Tag, path: &Path, shown: &Path, name: &Path) -> Result<(Option<FtlFile>, Vec<Diagnostic>)> {
+    let locale = tag.to_string();
+    let finding = |code, message: String, help: &str| Diagnostic::in_file(code, &locale, shown, message, help.into());
     let size = fs::metadata(path).with_context(|| format!("failed to read `{}`", path.display()))?.len();
     if size > MAX_FILE_BYTES {
         let message = format!("the file is {size} bytes, over the limit of {MAX_FILE_BYTES}; it was not read");
-        return Ok((None, vec![finding("FTL003", (1, 1), message, "split it into smaller files")]));
+        return Ok((None, vec![finding(&codes::FTL003, message, "split it into smaller files")]));
     }
     let bytes = fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
     let source = match decode(&bytes) {
         Ok(source) => source,
-        Err((position, message)) => {
+        Err((text, offset, message)) => {
             let help = "save the file as UTF-8 (without NUL characters) in your editor";
-            return Ok((None, vec![finding("FTL002", position, message, help)]));
+            return Ok((None, vec![finding(&codes::FTL002, message, help).at(&text, offset..offset)]));
         }
     };
     match guard(&source) {
         Some(Hazard::TooDeep(offset)) => {
             let message = format!("placeables are nested more than {MAX_NESTING} deep; the file was not parsed");
-            let position = line_column(&source, offset);
-            return Ok((None, vec![finding("FTL003", position, message, "remove the extra `{`")]));
+            return Ok((None, vec![finding(&codes::FTL003, message, "remove the extra `{`").at(&source, offset..offset + 1)]));
         }
         Some(Hazard::BadEscape(offset)) => {
             let message = "a `\\u` escape must be followed by 4 hex digits (`\\U` by 6); \
                            the file was not parsed"
                 .to_string();
             let help = "write the character itself, or its code in hex (`\\u00E9` for é)";
-            return Ok((None, vec![finding("FTL001", line_column(&source, offset), message, help)]));
+            return Ok((None, vec![finding(&codes::FTL001, message, help).at(&source, offset..offset + 2)]));
         }
         None => {}
     }
     let Some((resource, errors)) = parse_quietly(source.clone()) else {
         let message = "the Fluent parser failed on this file".to_string();
         let help = "look for an unusual escape or placeable near the last change, and report this file to outreach";
-        return Ok((None, vec![finding("FTL001", (1, 1), message, help)]));
+        return Ok((None, vec![finding(&codes::FTL001, message, help)]));
     };
-    let diagnostics = errors
-        .iter()
-        .map(|error| {
-            let message = format!("syntax error: {}", error.kind);
-            let help = "fix the syntax; until then the messages in this entry are missing";
-            finding("FTL001", line_column(&source, error.pos.start), message, help)
-        })
-        .collect();
-    let file = FtlFile { path: shown.to_path_buf(), resource: Arc::new(resource) };
+    let diagnostics = errors.iter().map(|error| syntax_error(&finding, &source, error)).collect();
+    let file = FtlFile { path: shown.to_path_buf(), name: name.to_path_buf(), resource: Arc::new(resource) };
     Ok((Some(file), diagnostics))
 }
 
-/// Decodes a file as UTF-8 without its BOM, or says where (line, column) and why it is not.
-fn decode(bytes: &[u8]) -> Result<String, ((usize, usize), String)> {
+/// The FTL001 finding for one parser error: the parser's reason, where it stopped, the message
+/// it had to skip, and what usually fixes that kind of error.
+fn syntax_error(
+    finding: &impl Fn(&'static codes::Code, String, &str) -> Diagnostic,
+    source: &str,
+    error: &ParserError,
+) -> Diagnostic {
+    let reason = error.kind.to_string();
+    let reason = reason[..1].to_lowercase() + &reason[1..];
+    let swallowed = error.slice.clone().and_then(|junk| junk_ids(&source[junk]).next().map(str::to_string));
+    let message = match &swallowed {
+        Some(id) => format!("syntax error in `{id}`: {reason}"),
+        None => format!("syntax error: {reason}"),
+    };
+    let help = match &error.kind {
+        ErrorKind::ExpectedToken('}') => "close the placeable with `}`; to show a brace as text, write { \"{\" }",
+        ErrorKind::UnbalancedClosingBrace => "remove the `}`, or write { \"}\" } to show it as text",
+        ErrorKind::MissingDefaultVariant => "mark one variant as the default with `*`, as in `*[other]`",
+        ErrorKind::ExpectedMessageField { .. } => "write the text after `=`, on the same line or indented below it",
+        ErrorKind::ExpectedCharRange { .. } | ErrorKind::ExpectedToken(_) => {
+            "compare this line with the reference; a continuation line must be indented"
+        }
+        _ => "compare this entry with the reference's and fix its syntax",
+    };
+    let help = format!("{help}; until it is fixed, this entry is left out and its text falls back");
+    let diagnostic = finding(&codes::FTL001, message, &help).at(source, error.pos.clone());
+    match swallowed {
+        Some(id) => diagnostic.about(id),
+        None => diagnostic,
+    }
+}
+
+/// The ids of the entries in a piece of junk: each line that starts like `id =` or `-id =`.
+pub fn junk_ids(junk: &str) -> impl Iterator<Item = &str> {
+    junk.lines().filter_map(|line| {
+        let (id, _) = line.split_once('=')?;
+        let id = id.trim_end();
+        let name = id.strip_prefix('-').unwrap_or(id);
+        let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        valid.then_some(id)
+    })
+}
+
+/// Decodes a file as UTF-8 without its BOM, or says why not and where: the text up to the
+/// problem, the problem's offset in it, and the reason.
+fn decode(bytes: &[u8]) -> Result<String, (String, usize, String)> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(((1, 1), "the file is UTF-16, not UTF-8".into()));
+        return Err((String::new(), 0, "the file is UTF-16, not UTF-8".into()));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|err| {
-        let valid = String::from_utf8_lossy(&bytes[..err.valid_up_to()]);
-        (line_column(&valid, valid.len()), "the file is not valid UTF-8 here".to_string())
+        let valid = String::from_utf8_lossy(&bytes[..err.valid_up_to()]).into_owned();
+        let offset = valid.len();
+        (valid, offset, "the file is not valid UTF-8 here".to_string())
     })?;
     if let Some(offset) = text.find('\0') {
-        return Err((line_column(text, offset), "the file holds a NUL character".into()));
+        return Err((text.to_string(), offset, "the file holds a NUL character".into()));
     }
     Ok(text.to_string())
 }
@@ -312,8 +356,8 @@ mod tests {
     fn decode_strips_bom_and_rejects_utf16_and_nul() {
         assert_eq!(decode(b"\xEF\xBB\xBFa = b").unwrap(), "a = b");
         assert!(decode(b"\xFF\xFEa\0").unwrap_err().1.contains("UTF-16"));
-        assert_eq!(decode(b"\xEF\xBB\xBFa = \xC3(").unwrap_err().0, (1, 5));
-        assert_eq!(decode(b"a = b\nc\0").unwrap_err().0, (2, 2));
+        assert_eq!(decode(b"\xEF\xBB\xBFa = \xC3(").unwrap_err().1, 4);
+        assert_eq!(decode(b"a = b\nc\0").unwrap_err().1, 7);
     }
 
     #[test]

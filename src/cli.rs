@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Turn Fluent translation files into validated, printable, multilingual outreach material.
 #[derive(Debug, Parser)]
@@ -15,6 +15,10 @@ pub struct Cli {
     /// Print only warnings and errors.
     #[arg(long, short, global = true)]
     pub quiet: bool,
+
+    /// When to colour the output.
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    pub color: ColorChoice,
 
     /// What to do.
     #[command(subcommand)]
@@ -32,6 +36,30 @@ pub enum Command {
     /// is 1. The output folder is replaced only once every page is written: a build that
     /// fails leaves the previous output as it was.
     Build(BuildArgs),
+
+    /// Check every language against the reference: what is missing, broken or risky.
+    ///
+    /// Reports each finding with its code, file, line and column. Exits 1 when there
+    /// are errors (or warnings, with --deny-warnings), 2 when the check could not run.
+    /// Run `outreach explain CODE` for what a finding means and how to fix it.
+    ///
+    /// Without a manifest, `--locales-dir DIR --source-locale TAG` checks any Fluent tree
+    /// laid out as DIR/<tag>/**/*.ftl.
+    Check(CheckArgs),
+
+    /// Explain a check code: what it finds, why it matters, an example and the fix.
+    Explain(ExplainArgs),
+}
+
+/// When to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// When writing to a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
 }
 
 /// Options of `outreach build`.
@@ -44,4 +72,51 @@ pub struct BuildArgs {
     /// Write the site here instead of the manifest's `output-dir`.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+}
+
+/// Options of `outreach check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Check only this language (repeat for more).
+    #[arg(long = "locale", value_name = "TAG")]
+    pub locales: Vec<String>,
+
+    /// How to print the findings.
+    #[arg(long, value_name = "FORMAT", default_value = "human")]
+    pub format: Format,
+
+    /// Exit 1 on warnings too, not only on errors.
+    #[arg(long)]
+    pub deny_warnings: bool,
+
+    /// Check this folder of language folders instead of the manifest's (no manifest needed).
+    #[arg(long, value_name = "DIR", requires = "source_locale")]
+    pub locales_dir: Option<PathBuf>,
+
+    /// The reference language of --locales-dir, e.g. en-US.
+    #[arg(long, value_name = "TAG", requires = "locales_dir")]
+    pub source_locale: Option<String>,
+}
+
+/// How `check` prints its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For people: each finding with the source line and a caret, then a summary per language.
+    Human,
+    /// For programs: one JSON document (version 1).
+    Json,
+    /// For GitHub Actions: workflow commands that annotate the pull request.
+    Github,
+}
+
+/// Options of `outreach explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The code (e.g. FTL020) or its name (e.g. unknown-variable).
+    #[arg(required_unless_present = "list")]
+    pub code: Option<String>,
+
+    /// List every code with its name, default level and summary.
+    #[arg(long, conflicts_with = "code")]
+    pub list: bool,
 }

@@ -2,10 +2,13 @@
 //! outreach material. The pipeline, one module per stage:
 //!
 //! ```text
-//! outreach.toml ─► config ─► catalog ─► render (bundles + templates) ─► output ─► output/
+//! outreach.toml ─► config ─► catalog ─► checks ─► diagnostics (human | json | github)
+//!                               │
+//!                               └──────► render (bundles + templates) ─► output ─► output/
 //! ```
 
 pub mod catalog;
+pub mod checks;
 pub mod cli;
 pub mod cmd;
 pub mod config;

@@ -1,10 +1,12 @@
 //! One file per subcommand; [`run`] dispatches the parsed command line to it.
 
 mod build;
+mod check;
+mod explain;
 
 use anyhow::Result;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, ColorChoice, Command};
 
 /// How a command that ran to the end went: decides the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,5 +31,17 @@ impl Outcome {
 pub fn run(cli: Cli) -> Result<Outcome> {
     match &cli.command {
         Command::Build(args) => build::run(&cli, args),
+        Command::Check(args) => check::run(&cli, args),
+        Command::Explain(args) => explain::run(args),
+    }
+}
+
+/// Whether to colour what is written to a stream, given `--color` and whether the stream is
+/// a terminal. `NO_COLOR` (<https://no-color.org>) turns `auto` off.
+fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => is_terminal && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty()),
     }
 }

@@ -19,7 +19,7 @@ use minijinja::value::{Enumerator, Object, Value};
 use unic_langid::CharacterDirection;
 
 use crate::catalog::LocaleFiles;
-use crate::config::{Config, Contact, Status, Tag};
+use crate::config::{Config, Contact, Identifier, Status, Tag};
 use crate::text::is_bidi_control;
 
 /// A thread-safe Fluent bundle over the catalog's parsed files.
@@ -38,9 +38,9 @@ pub struct Contacts {
 }
 
 impl Contacts {
-    /// Prepares the contacts of the manifest as a Fluent resource of marker terms.
-    pub fn new(config: &Config) -> Contacts {
-        let entries: Vec<_> = config.contacts.iter().map(|(name, contact)| (name.0.clone(), contact.clone())).collect();
+    /// Prepares the manifest's contacts as a Fluent resource of marker terms.
+    pub fn new(contacts: &BTreeMap<Identifier, Contact>) -> Contacts {
+        let entries: Vec<_> = contacts.iter().map(|(name, contact)| (name.0.clone(), contact.clone())).collect();
         let source: String = entries
             .iter()
             .enumerate()

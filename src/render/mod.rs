@@ -7,7 +7,7 @@
 //! (that depends on which messages the templates ask for), the second renders the pages with
 //! links and `hreflang` alternates that point only at published documents.
 
-mod localizer;
+pub mod localizer;
 mod qr;
 mod templates;
 
@@ -79,7 +79,7 @@ impl fmt::Display for Withheld {
 /// Renders the picker and every document of the `selected` languages (all of them if empty).
 pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Result<Site> {
     let languages = languages_to_build(config, catalog, selected);
-    let contacts = Arc::new(Contacts::new(config));
+    let contacts = Arc::new(Contacts::new(&config.contacts));
     let available: BTreeSet<Tag> = catalog.locales.iter().map(|locale| locale.tag.clone()).collect();
     let bundles: BTreeMap<Tag, Arc<Bundle>> = catalog
         .locales

@@ -2,8 +2,19 @@
 //! and says what is wrong and what to do. Findings are data, collected and all reported;
 //! only failures of the tool itself are errors.
 
+mod github;
+mod human;
+mod json;
+
 use std::fmt;
+use std::ops::Range;
 use std::path::PathBuf;
+
+pub use github::render_github;
+pub use human::{Sources, render_human};
+pub use json::{LocaleSummary, render_json};
+
+use crate::checks::codes::Code;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -26,9 +37,9 @@ impl fmt::Display for Severity {
 /// One finding about one place in one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// The stable check code, e.g. `FTL001`.
-    pub code: &'static str,
-    /// How serious it is.
+    /// The check that found it.
+    pub code: &'static Code,
+    /// How serious it is: the code's default, or the manifest's level for it.
     pub severity: Severity,
     /// The language the file belongs to.
     pub locale: String,
@@ -38,6 +49,8 @@ pub struct Diagnostic {
     pub line: usize,
     /// The 1-based column, in characters.
     pub column: usize,
+    /// The bytes of the file the finding is about, if it is about some.
+    pub span: Option<Range<usize>>,
     /// The message or term id, if the finding is about one.
     pub id: Option<String>,
     /// What is wrong.
@@ -46,13 +59,47 @@ pub struct Diagnostic {
     pub help: String,
 }
 
+impl Diagnostic {
+    /// A finding about a whole file, or about a place in it that has no text to show.
+    pub fn in_file(code: &'static Code, locale: &str, file: impl Into<PathBuf>, message: String, help: String) -> Self {
+        Diagnostic {
+            code,
+            severity: code.severity,
+            locale: locale.to_string(),
+            file: file.into(),
+            line: 1,
+            column: 1,
+            span: None,
+            id: None,
+            message,
+            help,
+        }
+    }
+
+    /// The same finding, about the bytes `span` of `source` (the file's text).
+    pub fn at(self, source: &str, span: Range<usize>) -> Self {
+        let (line, column) = line_column(source, span.start);
+        Diagnostic { line, column, span: Some(span), ..self }
+    }
+
+    /// The same finding, about the message or term `id`.
+    pub fn about(self, id: impl Into<String>) -> Self {
+        Diagnostic { id: Some(id.into()), ..self }
+    }
+
+    /// The order findings are listed in: by locale, file, line, column, code.
+    pub fn sort_key(&self) -> (&str, &PathBuf, usize, usize, &str) {
+        (&self.locale, &self.file, self.line, self.column, self.code.code)
+    }
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
             "{}[{}]: {}\n  --> {}:{}:{}\n  help: {}",
             self.severity,
-            self.code,
+            self.code.code,
             self.message,
             self.file.display(),
             self.line,

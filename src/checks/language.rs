@@ -1,0 +1,182 @@
+//! One language's messages and terms indexed by id, each with its file and position, as the
+//! checks look them up.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+use std::path::Path;
+
+use fluent_syntax::ast::{self, Attribute, Pattern};
+
+use crate::catalog::{FtlFile, LocaleFiles, junk_ids};
+use crate::checks::codes::Code;
+use crate::config::Tag;
+use crate::diagnostics::Diagnostic;
+
+/// One language's entries.
+pub struct Language<'a> {
+    /// The language's files.
+    pub locale: &'a LocaleFiles,
+    /// Each id's first definition, which is the one that counts at run time.
+    pub entries: BTreeMap<String, Entry<'a>>,
+    /// Later definitions of ids already defined.
+    pub duplicates: Vec<(Entry<'a>, Entry<'a>)>,
+    /// Ids of entries the parser could not read, already reported as syntax errors.
+    pub swallowed: BTreeSet<String>,
+    /// The ids each file defines, in the file's order.
+    pub by_file: BTreeMap<&'a Path, Vec<String>>,
+}
+
+impl<'a> Language<'a> {
+    /// Indexes the entries of a language's files.
+    pub fn new(locale: &'a LocaleFiles) -> Self {
+        let mut language = Language {
+            locale,
+            entries: BTreeMap::new(),
+            duplicates: Vec::new(),
+            swallowed: BTreeSet::new(),
+            by_file: BTreeMap::new(),
+        };
+        for file in &locale.files {
+            let ids = language.by_file.entry(&file.name).or_default();
+            for entry in file.resource.entries() {
+                let entry = match entry {
+                    ast::Entry::Message(message) => Entry {
+                        id: message.id.name.to_string(),
+                        tag: &locale.tag,
+                        file,
+                        is_term: false,
+                        value: message.value.as_ref(),
+                        attributes: &message.attributes,
+                        span: span_of(file, message.id.name),
+                    },
+                    ast::Entry::Term(term) => {
+                        let span = span_of(file, term.id.name);
+                        Entry {
+                            id: format!("-{}", term.id.name),
+                            tag: &locale.tag,
+                            file,
+                            is_term: true,
+                            value: Some(&term.value),
+                            attributes: &term.attributes,
+                            span: span.start.saturating_sub(1)..span.end,
+                        }
+                    }
+                    ast::Entry::Junk { content } => {
+                        language.swallowed.extend(junk_ids(content).map(str::to_string));
+                        continue;
+                    }
+                    _ => continue,
+                };
+                ids.push(entry.id.clone());
+                match language.entries.get(&entry.id) {
+                    Some(first) => language.duplicates.push((first.clone(), entry)),
+                    None => {
+                        language.entries.insert(entry.id.clone(), entry);
+                    }
+                }
+            }
+        }
+        language
+    }
+
+    /// The language's tag.
+    pub fn tag(&self) -> &'a Tag {
+        &self.locale.tag
+    }
+
+    /// The entry called `id` (terms with their `-`).
+    pub fn get(&self, id: &str) -> Option<&Entry<'a>> {
+        self.entries.get(id)
+    }
+}
+
+/// A message or term, where it is defined, and what it holds.
+#[derive(Clone)]
+pub struct Entry<'a> {
+    /// The id; a term's starts with `-`.
+    pub id: String,
+    /// The language it belongs to.
+    pub tag: &'a Tag,
+    /// The file that defines it.
+    pub file: &'a FtlFile,
+    /// Whether it is a term.
+    pub is_term: bool,
+    /// Its value, if it has one (a term always has one).
+    pub value: Option<&'a Pattern<&'a str>>,
+    /// Its attributes.
+    pub attributes: &'a [Attribute<&'a str>],
+    /// Where its id is in the file.
+    pub span: Range<usize>,
+}
+
+impl<'a> Entry<'a> {
+    /// A finding about `span` of this entry's file.
+    pub fn finding_at(&self, code: &'static Code, span: Range<usize>, message: String, help: String) -> Diagnostic {
+        Diagnostic::in_file(code, &self.tag.to_string(), &self.file.path, message, help)
+            .at(self.file.resource.source(), span)
+            .about(&self.id)
+    }
+
+    /// A finding about this entry, shown at its id.
+    pub fn finding(&self, code: &'static Code, message: String, help: String) -> Diagnostic {
+        self.finding_at(code, self.span.clone(), message, help)
+    }
+
+    /// Where `slice`, a part of this entry's text, is in its file.
+    pub fn span_of(&self, slice: &str) -> Range<usize> {
+        span_of(self.file, slice)
+    }
+
+    /// The value (if any), then each attribute.
+    pub fn slots(&self) -> Vec<Slot<'a>> {
+        let value = self.value.map(|pattern| Slot { attribute: None, pattern, span: self.span.clone() });
+        let attributes = self.attributes.iter().map(|attribute| Slot {
+            attribute: Some(attribute.id.name),
+            pattern: &attribute.value,
+            span: span_of(self.file, attribute.id.name),
+        });
+        value.into_iter().chain(attributes).collect()
+    }
+
+    /// The value and each attribute this entry shares with `reference`, side by side: the
+    /// reference's first.
+    pub fn shared_slots(&self, reference: &Entry<'a>) -> Vec<(Slot<'a>, Slot<'a>)> {
+        let mine = self.slots();
+        reference
+            .slots()
+            .into_iter()
+            .filter_map(|theirs| {
+                let matching = mine.iter().find(|slot| slot.attribute == theirs.attribute)?;
+                Some((theirs, matching.clone()))
+            })
+            .collect()
+    }
+}
+
+/// A message's value or one of its attributes.
+#[derive(Clone)]
+pub struct Slot<'a> {
+    /// The attribute's name, or `None` for the value.
+    pub attribute: Option<&'a str>,
+    /// The text.
+    pub pattern: &'a Pattern<&'a str>,
+    /// Where the entry's id (for the value) or the attribute's name is.
+    pub span: Range<usize>,
+}
+
+impl Slot<'_> {
+    /// How findings name it: `id` or `id.attribute`.
+    pub fn label(&self, id: &str) -> String {
+        match self.attribute {
+            Some(attribute) => format!("{id}.{attribute}"),
+            None => id.to_string(),
+        }
+    }
+}
+
+/// Where `slice`, a part of `file`'s text handed out by the parser, is in that text.
+pub fn span_of(file: &FtlFile, slice: &str) -> Range<usize> {
+    let source = file.resource.source();
+    let start = (slice.as_ptr() as usize).wrapping_sub(source.as_ptr() as usize);
+    if start <= source.len() && start + slice.len() <= source.len() { start..start + slice.len() } else { 0..0 }
+}

@@ -1,0 +1,148 @@
+//! Stage 3, checks: pure functions from the [`Catalog`] to [`Diagnostic`]s. Every language is
+//! compared with the reference, and every language (the reference included) is checked on its
+//! own: one file per family of checks, each finding with a stable code from [`codes`].
+
+pub mod codes;
+mod completeness;
+mod contacts;
+mod language;
+mod markup;
+mod numbers;
+mod plurals;
+mod references;
+mod syntax;
+mod text;
+mod variables;
+mod walk;
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+
+use crate::catalog::Catalog;
+use crate::config::{Contact, Identifier, Level, Tag};
+use crate::diagnostics::{Diagnostic, LocaleSummary, Severity};
+use crate::render::localizer::Contacts;
+use language::Language;
+
+/// What the checks need to know beyond the files.
+#[derive(Debug)]
+pub struct Setup<'a> {
+    /// The reference language, which the others are compared with.
+    pub source: &'a Tag,
+    /// The manifest's contacts, which every language reaches as terms (none without a manifest).
+    pub contacts: &'a BTreeMap<Identifier, Contact>,
+    /// The functions messages may call, or `None` when the application is not known (a Fluent
+    /// tree checked without a manifest may call functions its application registers).
+    pub functions: Option<&'a [&'a str]>,
+    /// The level of each code, where the manifest changes it.
+    pub levels: &'a BTreeMap<String, Level>,
+    /// The languages to report on; empty for all.
+    pub selected: &'a [Tag],
+}
+
+/// The findings of a check, and how far each language is.
+#[derive(Debug)]
+pub struct Report {
+    /// Every finding, sorted by locale, file, line, column and code.
+    pub diagnostics: Vec<Diagnostic>,
+    /// One summary per language, sorted by tag.
+    pub locales: Vec<LocaleSummary>,
+}
+
+/// What every check of one language sees: the setup and the reference.
+pub struct Context<'a> {
+    setup: &'a Setup<'a>,
+    reference: &'a Language<'a>,
+    /// The contacts as the build adds them to every bundle.
+    contacts: &'a Contacts,
+}
+
+impl Context<'_> {
+    /// Whether `language` is the reference itself.
+    fn is_reference(&self, language: &Language) -> bool {
+        language.tag() == self.setup.source
+    }
+
+    /// The contact a term name (without its `-`) stands for, if it is one.
+    fn contact(&self, term: &str) -> Option<&Contact> {
+        self.setup.contacts.iter().find(|(name, _)| name.0 == term).map(|(_, contact)| contact)
+    }
+}
+
+/// Checks the catalog's languages against the reference `setup.source`, which must be in it.
+pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
+    let languages: Vec<Language> = catalog.locales.iter().map(Language::new).collect();
+    let Some(reference) = languages.iter().find(|language| language.tag() == setup.source) else {
+        return Report { diagnostics: Vec::new(), locales: Vec::new() };
+    };
+    let contacts = Contacts::new(setup.contacts);
+    let cx = Context { setup, reference, contacts: &contacts };
+    let wanted = |tag: &Tag| setup.selected.is_empty() || setup.selected.contains(tag);
+
+    let mut diagnostics: Vec<Diagnostic> =
+        catalog.diagnostics.iter().filter(|diagnostic| selected_locale(setup, &diagnostic.locale)).cloned().collect();
+    let checked: Vec<_> = languages
+        .par_iter()
+        .filter(|language| wanted(language.tag()))
+        .map(|language| {
+            let mut found = Vec::new();
+            syntax::check(&cx, language, &mut found);
+            completeness::check(&cx, language, &mut found);
+            variables::check(&cx, language, &mut found);
+            references::check(&cx, language, &mut found);
+            contacts::check(&cx, language, &mut found);
+            numbers::check(&cx, language, &mut found);
+            plurals::check(&cx, language, &mut found);
+            text::check(&cx, language, &mut found);
+            markup::check(&cx, language, &mut found);
+            (language, completeness::counts(&cx, language), found)
+        })
+        .collect();
+
+    let mut locales = Vec::new();
+    for (language, summary, found) in checked {
+        diagnostics.extend(found);
+        locales.push(LocaleSummary { locale: language.tag().to_string(), ..summary });
+    }
+    apply_levels(&mut diagnostics, setup.levels);
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    for summary in &mut locales {
+        let of = |severity| {
+            diagnostics.iter().filter(|found| found.locale == summary.locale && found.severity == severity).count()
+        };
+        summary.errors = of(Severity::Error);
+        summary.warnings = of(Severity::Warning);
+    }
+    Report { diagnostics, locales }
+}
+
+fn selected_locale(setup: &Setup, locale: &str) -> bool {
+    setup.selected.is_empty() || setup.selected.iter().any(|tag| tag.to_string() == locale)
+}
+
+/// Drops the findings whose code is allowed and sets the others to their configured level.
+pub fn apply_levels(diagnostics: &mut Vec<Diagnostic>, levels: &BTreeMap<String, Level>) {
+    diagnostics.retain_mut(|diagnostic| match levels.get(diagnostic.code.code) {
+        Some(Level::Allow) => false,
+        Some(Level::Error) => {
+            diagnostic.severity = Severity::Error;
+            true
+        }
+        Some(Level::Warning) => {
+            diagnostic.severity = Severity::Warning;
+            true
+        }
+        None => true,
+    });
+}
+
+/// The candidate most like `word`, if one is close enough to be a typo of it.
+fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .filter(|candidate| *candidate != word)
+        .map(|candidate| (strsim::damerau_levenshtein(word, candidate), candidate))
+        .filter(|(distance, candidate)| *distance <= 2 && *distance < candidate.chars().count())
+        .min()
+        .map(|(_, candidate)| candidate)
+}

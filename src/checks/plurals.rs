@@ -1,0 +1,133 @@
+//! Plural selects: FTL040 (a CLDR category of the language has no variant) and FTL041 (a
+//! variant for a category the language does not have). The categories come from CLDR through
+//! ICU4X, for the language's own tag.
+
+use std::collections::BTreeSet;
+
+use fluent_syntax::ast::{InlineExpression, Variant, VariantKey};
+use icu_locale_core::Locale;
+use icu_plurals::{PluralCategory, PluralRules};
+
+use super::codes::{FTL040, FTL041};
+use super::language::{Entry, Language, Slot};
+use super::walk::{Use, walk};
+use super::Context;
+use crate::config::Tag;
+use crate::diagnostics::Diagnostic;
+
+/// The names CLDR gives plural categories, which Fluent uses as variant keys.
+const CATEGORY_NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// Checks the plural selects of every message the language shares with the reference.
+pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
+    if cx.is_reference(language) {
+        return;
+    }
+    let Some(categories) = plural_categories(language.tag()) else { return };
+    for (id, wanted) in &cx.reference.entries {
+        let Some(entry) = language.get(id) else { continue };
+        for (theirs, mine) in entry.shared_slots(wanted) {
+            let counted: BTreeSet<&str> =
+                plural_selects(&theirs).into_iter().map(|(variable, _)| variable).collect();
+            for (variable, variants) in plural_selects(&mine) {
+                check_select(entry, &mine, &categories, counted.contains(variable), variants, out);
+            }
+        }
+    }
+}
+
+fn check_select(
+    entry: &Entry,
+    slot: &Slot,
+    categories: &[&str],
+    counted_in_reference: bool,
+    variants: &[Variant<&str>],
+    out: &mut Vec<Diagnostic>,
+) {
+    let tag = entry.tag;
+    let label = slot.label(&entry.id);
+    let listed = categories.join(", ");
+    let mut keys = BTreeSet::new();
+    for variant in variants {
+        let VariantKey::Identifier { name } = &variant.key else { continue };
+        keys.insert(*name);
+        if !categories.contains(name) {
+            let message = format!("variant [{name}] of {label} is never chosen: `{tag}` has no plural category {name}");
+            let help = format!("`{tag}` has the categories {listed}; use those, or a number like [1]");
+            out.push(entry.finding_at(&FTL041, entry.span_of(name), message, help));
+        }
+    }
+    let lacking: Vec<_> = categories.iter().filter(|category| !keys.contains(*category)).copied().collect();
+    if counted_in_reference && !lacking.is_empty() {
+        let Some(first) = variants.first() else { return };
+        let key = match &first.key {
+            VariantKey::Identifier { name } | VariantKey::NumberLiteral { value: name } => *name,
+        };
+        let lacking = lacking.iter().map(|category| format!("[{category}]")).collect::<Vec<_>>().join(", ");
+        let message = format!("the plural select in {label} lacks {lacking}; `{tag}` uses {listed}");
+        let help = "add a variant for each category, with the word forms the language uses for those numbers".to_string();
+        out.push(entry.finding_at(&FTL040, entry.span_of(key), message, help));
+    }
+}
+
+/// The selects of a value or attribute that choose by a number: on `$var` or `NUMBER($var)`,
+/// with every named key a plural category. Each comes with the variable it counts.
+fn plural_selects<'a>(slot: &Slot<'a>) -> Vec<(&'a str, &'a [Variant<&'a str>])> {
+    let mut found = Vec::new();
+    walk(slot.pattern, &mut |used| {
+        let Use::Select(selector, variants) = used else { return };
+        let variable = match selector {
+            InlineExpression::VariableReference { id } => id.name,
+            InlineExpression::FunctionReference { id, arguments } if id.name == "NUMBER" => {
+                match arguments.positional.first() {
+                    Some(InlineExpression::VariableReference { id }) => id.name,
+                    _ => return,
+                }
+            }
+            _ => return,
+        };
+        let keys_are_categories = variants.iter().all(|variant| match &variant.key {
+            VariantKey::Identifier { name } => CATEGORY_NAMES.contains(name),
+            VariantKey::NumberLiteral { .. } => true,
+        });
+        let has_category = variants.iter().any(|variant| matches!(&variant.key, VariantKey::Identifier { name } if *name != "other"));
+        if keys_are_categories && has_category {
+            found.push((variable, variants));
+        }
+    });
+    found
+}
+
+/// The language's CLDR cardinal plural categories, if ICU4X can tell.
+fn plural_categories(tag: &Tag) -> Option<Vec<&'static str>> {
+    let locale = Locale::try_from_str(&tag.to_string()).ok()?;
+    let rules = PluralRules::try_new_cardinal((&locale).into()).ok()?;
+    Some(
+        rules
+            .categories()
+            .map(|category| match category {
+                PluralCategory::Zero => "zero",
+                PluralCategory::One => "one",
+                PluralCategory::Two => "two",
+                PluralCategory::Few => "few",
+                PluralCategory::Many => "many",
+                PluralCategory::Other => "other",
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn categories_come_from_current_cldr() {
+        let of = |tag: &str| plural_categories(&Tag::parse(tag).unwrap()).unwrap().join(" ");
+        assert_eq!(of("ar"), "zero one two few many other");
+        assert_eq!(of("es"), "one many other");
+        assert_eq!(of("ru"), "one few many other");
+        assert_eq!(of("zh-Hans"), "other");
+        assert_eq!(of("fa-AF"), "one other");
+    }
+}

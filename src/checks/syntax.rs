@@ -1,0 +1,60 @@
+//! Syntax checks beyond the parser's, for every language including the reference: FTL004
+//! (an id defined twice) and FTL005 (an attribute or a variant key repeated). FTL001–FTL003 are
+//! found while the catalog reads the files.
+
+use std::collections::BTreeMap;
+
+use fluent_syntax::ast::VariantKey;
+
+use super::codes::{FTL004, FTL005};
+use super::language::{Entry, Language};
+use super::walk::{Use, walk};
+use super::Context;
+use crate::diagnostics::{Diagnostic, line_column};
+
+/// Reports duplicate ids and duplicate keys.
+pub fn check(_cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
+    for (first, again) in &language.duplicates {
+        let (line, _) = line_column(first.file.resource.source(), first.span.start);
+        let message = format!("`{}` is defined twice; the first definition is at {}:{line}", again.id, first.file.path.display());
+        let help = "keep one of them: only the first is used".to_string();
+        out.push(again.finding(&FTL004, message, help));
+    }
+    for entry in language.entries.values().chain(language.duplicates.iter().map(|(_, again)| again)) {
+        duplicate_attributes(entry, out);
+        duplicate_variant_keys(entry, out);
+    }
+}
+
+fn duplicate_attributes(entry: &Entry, out: &mut Vec<Diagnostic>) {
+    for (index, attribute) in entry.attributes.iter().enumerate() {
+        if entry.attributes[..index].iter().any(|earlier| earlier.id.name == attribute.id.name) {
+            let message = format!("attribute .{} of {} is defined twice", attribute.id.name, entry.id);
+            let help = "keep one of them: only the first is used".to_string();
+            out.push(entry.finding_at(&FTL005, entry.span_of(attribute.id.name), message, help));
+        }
+    }
+}
+
+fn duplicate_variant_keys(entry: &Entry, out: &mut Vec<Diagnostic>) {
+    for slot in entry.slots() {
+        walk(slot.pattern, &mut |used| {
+            let Use::Select(_, variants) = used else { return };
+            let mut seen = BTreeMap::new();
+            for variant in variants {
+                let (name, key) = match &variant.key {
+                    VariantKey::Identifier { name } => (*name, name.to_string()),
+                    // [1] and [1.0] select the same numbers.
+                    VariantKey::NumberLiteral { value } => {
+                        (*value, value.parse::<f64>().map_or_else(|_| value.to_string(), |number| number.to_string()))
+                    }
+                };
+                if seen.insert(key, name).is_some() {
+                    let message = format!("variant [{name}] appears twice in one select of {}", slot.label(&entry.id));
+                    let help = "keep one of them: the first is the one chosen".to_string();
+                    out.push(entry.finding_at(&FTL005, entry.span_of(name), message, help));
+                }
+            }
+        });
+    }
+}

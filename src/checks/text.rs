@@ -1,0 +1,155 @@
+//! The text itself: FTL050 (still the reference's text), FTL051 (blank), FTL052 (no letter of
+//! the language's script) and FTL054 (invisible bidi controls typed into the text).
+
+use fluent_syntax::ast::Pattern;
+use unic_langid::LanguageIdentifier;
+use unicode_script::{Script, UnicodeScript};
+
+use super::codes::{FTL050, FTL051, FTL052, FTL054};
+use super::language::{Entry, Language, Slot};
+use super::walk::{Use, uses, walk};
+use super::Context;
+use crate::diagnostics::Diagnostic;
+
+/// Checks the text of every value and attribute the language shares with the reference.
+pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
+    if cx.is_reference(language) {
+        return;
+    }
+    let scripts = expected_scripts(&language.tag().0);
+    // en-GB may say what en-US says; es may not.
+    let same_language = language.tag().0.language == cx.setup.source.0.language;
+    for entry in language.entries.values() {
+        bidi_controls(entry, out);
+    }
+    for (id, wanted) in &cx.reference.entries {
+        let Some(entry) = language.get(id) else { continue };
+        for (theirs, mine) in entry.shared_slots(wanted) {
+            let label = mine.label(id);
+            let identical = theirs.pattern == mine.pattern;
+            if identical && !same_language && !entry.is_term && is_prose(mine.pattern) {
+                let message = format!("{label} is the reference's text, word for word: it is not translated yet");
+                let help = "translate it; the build shows it as untranslated until then".to_string();
+                out.push(entry.finding_at(&FTL050, mine.span.clone(), message, help));
+            }
+            if is_blank(mine.pattern) && !is_blank(theirs.pattern) {
+                let message = format!("{label} is blank; the reference's is not");
+                let help = "translate the reference's text, or delete the message so that it is reported as missing".to_string();
+                out.push(entry.finding_at(&FTL051, mine.span.clone(), message, help));
+            }
+            if !identical && let Some(found) = foreign_script(&scripts, &theirs, &mine) {
+                let expected = scripts.iter().map(|script| script.full_name()).collect::<Vec<_>>().join(" or ");
+                let tag = language.tag();
+                let message = format!("{label} has no letter in {expected} script, the script of `{tag}`; it is written in {found}");
+                let help = format!("check that this is the `{tag}` translation and not another language's");
+                out.push(entry.finding_at(&FTL052, mine.span.clone(), message, help));
+            }
+        }
+    }
+}
+
+/// The letters of the text typed into a pattern (not of what its placeables show).
+fn letters<'a>(pattern: &'a Pattern<&'a str>) -> impl Iterator<Item = char> + 'a {
+    uses(pattern).into_iter().flat_map(|used| match used {
+        Use::Text(text) => Some(text.chars().filter(|c| c.is_alphabetic())),
+        _ => None,
+    }).flatten()
+}
+
+/// Whether a pattern reads as words of a sentence: at least two words made of letters. A
+/// single word is often a name, a code or an access key, which stay the same in translation.
+fn is_prose(pattern: &Pattern<&str>) -> bool {
+    let words = uses(pattern)
+        .into_iter()
+        .filter_map(|used| if let Use::Text(text) = used { Some(text) } else { None })
+        .flat_map(str::split_whitespace)
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|word| word.chars().count() >= 2 && word.chars().all(char::is_alphabetic))
+        .count();
+    words >= 2
+}
+
+/// Whether a pattern shows nothing but white space.
+fn is_blank(pattern: &Pattern<&str>) -> bool {
+    uses(pattern).into_iter().all(|used| matches!(used, Use::Text(text) if text.trim().is_empty()))
+}
+
+/// The script a translation is written in when none of its letters is in the language's own
+/// (`None` when it has such a letter, no letters, or the same letters as the reference).
+fn foreign_script(scripts: &[Script], theirs: &Slot, mine: &Slot) -> Option<&'static str> {
+    if scripts.is_empty() {
+        return None;
+    }
+    let mut mine_letters = letters(mine.pattern).peekable();
+    let first = *mine_letters.peek()?;
+    let fits = |c: char| scripts.iter().any(|&script| c.script_extension().contains_script(script));
+    if letters(mine.pattern).any(fits) || letters(mine.pattern).eq(letters(theirs.pattern)) {
+        return None;
+    }
+    Some(first.script().full_name())
+}
+
+/// The Unicode scripts a language is written in, from its tag and CLDR's likely subtags
+/// (`ar` → Arabic, `sr-Latn` → Latin, `ja` → Han, Hiragana and Katakana).
+fn expected_scripts(tag: &LanguageIdentifier) -> Vec<Script> {
+    let mut full = tag.clone();
+    full.maximize();
+    let Some(script) = full.script else { return Vec::new() };
+    // ISO 15924 names some writing systems that Unicode splits into several scripts.
+    match script.as_str() {
+        "Hans" | "Hant" => vec![Script::Han],
+        "Jpan" => vec![Script::Han, Script::Hiragana, Script::Katakana],
+        "Kore" => vec![Script::Hangul, Script::Han],
+        "Hanb" => vec![Script::Han, Script::Bopomofo],
+        code => Script::from_short_name(code).into_iter().collect(),
+    }
+}
+
+/// FTL054: explicit bidi embeddings, overrides and isolates in the text.
+fn bidi_controls(entry: &Entry, out: &mut Vec<Diagnostic>) {
+    for slot in entry.slots() {
+        walk(slot.pattern, &mut |used| {
+            let Use::Text(text) = used else { return };
+            let start = entry.span_of(text).start;
+            for (offset, c) in text.char_indices() {
+                let Some(name) = bidi_control_name(c) else { continue };
+                let span = start + offset..start + offset + c.len_utf8();
+                let message = format!("{} holds an invisible {name} (U+{:04X})", slot.label(&entry.id), u32::from(c));
+                let help = "delete it: the pages set the direction of every text themselves".to_string();
+                out.push(entry.finding_at(&FTL054, span, message, help));
+            }
+        });
+    }
+}
+
+/// The name of an explicit bidi formatting character. Marks (LRM, RLM, ALM) are not among
+/// them: they are the accepted way to place neutral characters in right-to-left text.
+fn bidi_control_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
+        '\u{202B}' => "RIGHT-TO-LEFT EMBEDDING",
+        '\u{202C}' => "POP DIRECTIONAL FORMATTING",
+        '\u{202D}' => "LEFT-TO-RIGHT OVERRIDE",
+        '\u{202E}' => "RIGHT-TO-LEFT OVERRIDE",
+        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
+        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
+        '\u{2068}' => "FIRST STRONG ISOLATE",
+        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_come_from_likely_subtags() {
+        let of = |tag: &str| expected_scripts(&tag.parse().unwrap());
+        assert_eq!(of("ar"), [Script::Arabic]);
+        assert_eq!(of("am"), [Script::Ethiopic]);
+        assert_eq!(of("sr-Latn"), [Script::Latin]);
+        assert_eq!(of("zh-Hant"), [Script::Han]);
+        assert_eq!(of("my"), [Script::Myanmar]);
+    }
+}

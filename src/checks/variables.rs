@@ -1,0 +1,97 @@
+//! Variables: FTL020 (a variable the reference never passes) and FTL021 (a variable the
+//! reference shows and the translation drops).
+//!
+//! A message shares its arguments with the messages it references, so a message's variables
+//! are gathered through message references, transitively, across every variant and attribute.
+//! A term's variables are its own parameters, so term references are not followed.
+
+use std::collections::BTreeSet;
+
+use super::codes::{FTL020, FTL021};
+use super::language::{Entry, Language};
+use super::walk::{Use, walk};
+use super::{Context, closest};
+use crate::diagnostics::Diagnostic;
+
+/// Compares the variables of every entry the language shares with the reference.
+pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
+    if cx.is_reference(language) {
+        return;
+    }
+    for (id, wanted) in &cx.reference.entries {
+        let Some(entry) = language.get(id) else { continue };
+        let passed = reachable_variables(cx.reference, wanted);
+        let shown = reachable_variables(language, entry);
+        // A variable the translation uses in place of one it dropped was most likely renamed.
+        let dropped: Vec<_> = passed.difference(&shown).copied().collect();
+        let mut reported = BTreeSet::new();
+        for slot in entry.slots() {
+            walk(slot.pattern, &mut |used| {
+                let Use::Variable(name) = used else { return };
+                if passed.contains(name) || !reported.insert(name) {
+                    return;
+                }
+                let span = entry.span_of(name);
+                let message = format!("unknown variable ${name} in {}; {}", slot.label(id), describe(&passed));
+                let guess = match dropped.as_slice() {
+                    [only] => Some(*only),
+                    _ => closest(name, passed.iter().copied()),
+                };
+                let help = match guess {
+                    Some(guess) => format!("write ${guess}: variable names stay as the reference has them"),
+                    None => "remove it, or use one of the variables the reference passes".to_string(),
+                };
+                out.push(entry.finding_at(&FTL020, span.start.saturating_sub(1)..span.end, message, help));
+            });
+        }
+        for name in own_variables(wanted).difference(&shown) {
+            let message = format!("{id} never shows ${name}; the reference does");
+            let help = format!("add {{ ${name} }} where it belongs in the sentence");
+            out.push(entry.finding(&FTL021, message, help));
+        }
+    }
+}
+
+/// The variables `entry` uses itself.
+fn own_variables<'a>(entry: &Entry<'a>) -> BTreeSet<&'a str> {
+    let mut found = BTreeSet::new();
+    for slot in entry.slots() {
+        walk(slot.pattern, &mut |used| {
+            if let Use::Variable(name) = used {
+                found.insert(name);
+            }
+        });
+    }
+    found
+}
+
+/// The variables `entry` and the messages it references (transitively) use.
+fn reachable_variables<'a>(language: &Language<'a>, entry: &Entry<'a>) -> BTreeSet<&'a str> {
+    let mut found = BTreeSet::new();
+    let mut seen = BTreeSet::from([entry.id.clone()]);
+    let mut queue = vec![entry.clone()];
+    while let Some(entry) = queue.pop() {
+        for slot in entry.slots() {
+            walk(slot.pattern, &mut |used| match used {
+                Use::Variable(name) => {
+                    found.insert(name);
+                }
+                Use::Message(id, _) => {
+                    if let Some(next) = language.get(id).filter(|_| seen.insert(id.to_string())) {
+                        queue.push(next.clone());
+                    }
+                }
+                _ => {}
+            });
+        }
+    }
+    found
+}
+
+fn describe(passed: &BTreeSet<&str>) -> String {
+    if passed.is_empty() {
+        return "the reference passes no variables".to_string();
+    }
+    let names: Vec<_> = passed.iter().map(|name| format!("${name}")).collect();
+    format!("the reference passes {}", names.join(", "))
+}

@@ -1,0 +1,127 @@
+//! `outreach check`: config (or a bare Fluent tree) → catalog → checks → findings in the
+//! chosen format, and an exit code for CI.
+
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::Path;
+
+use anyhow::{Result, anyhow, bail};
+
+use super::{Outcome, use_color};
+use crate::catalog::{Catalog, load_catalog};
+use crate::checks::{Report, Setup, run_checks};
+use crate::cli::{CheckArgs, Cli, Format};
+use crate::config::{Config, Tag};
+use crate::diagnostics::{LocaleSummary, Severity, Sources, render_github, render_human, render_json};
+
+/// The functions the build's bundles provide (fluent-bundle's built-ins).
+const FUNCTIONS: &[&str] = &["NUMBER"];
+
+/// Checks the languages and prints what was found.
+pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
+    let no_levels = BTreeMap::new();
+    let no_contacts = BTreeMap::new();
+    let config;
+    let (catalog, source, setup_parts) = match (&args.locales_dir, &args.source_locale) {
+        (Some(dir), Some(source)) => {
+            let source = Tag::parse(source).map_err(|reason| anyhow!("--source-locale {source}: {reason}"))?;
+            let mut catalog = load_catalog(dir, dir)?;
+            // A bare tree holds all sorts of folders; only those with Fluent files are languages.
+            catalog.locales.retain(|locale| !locale.files.is_empty() || !locale.unreadable.is_empty());
+            require_folder(&catalog, &source, &dir.join(source.to_string()))?;
+            (catalog, source, (&no_contacts, None, &no_levels))
+        }
+        _ => {
+            config = Config::load(&cli.config)?;
+            let catalog = load_catalog(&config.root, &config.locales_dir)?;
+            require_folder(&catalog, &config.source_locale, &config.locale_dir(&config.source_locale))?;
+            if !cli.quiet {
+                for note in &catalog.skipped {
+                    eprintln!("note: skipped {note}");
+                }
+            }
+            let source = config.source_locale.clone();
+            (catalog, source, (&config.contacts, Some(FUNCTIONS), &config.checks))
+        }
+    };
+    let selected = selected_locales(&catalog, &args.locales)?;
+    let (contacts, functions, levels) = setup_parts;
+    let setup = Setup { source: &source, contacts, functions, levels, selected: &selected };
+    let report = run_checks(&catalog, &setup);
+
+    match args.format {
+        Format::Human => {
+            let color = use_color(cli.color, std::io::stdout().is_terminal());
+            print!("{}", render_human(&report.diagnostics, &sources(&catalog), color));
+            if !cli.quiet {
+                print!("{}", summary(&report, &source));
+            }
+        }
+        Format::Json => print!("{}", render_json(&report.diagnostics, &report.locales)),
+        Format::Github => print!("{}", render_github(&report.diagnostics)),
+    }
+    let count = |severity| report.diagnostics.iter().filter(|found| found.severity == severity).count();
+    let failed = count(Severity::Error) > 0 || (args.deny_warnings && count(Severity::Warning) > 0);
+    Ok(if failed { Outcome::Problems } else { Outcome::Clean })
+}
+
+fn require_folder(catalog: &Catalog, source: &Tag, dir: &Path) -> Result<()> {
+    if catalog.locale(source).is_none() {
+        bail!("there is no folder `{}` with the reference language's .ftl files", dir.display());
+    }
+    Ok(())
+}
+
+/// The languages named with `--locale`, each of which must have a folder.
+fn selected_locales(catalog: &Catalog, requested: &[String]) -> Result<Vec<Tag>> {
+    requested
+        .iter()
+        .map(|text| {
+            let tag = Tag::parse(text).map_err(|reason| anyhow!("--locale {text}: {reason}"))?;
+            if catalog.locale(&tag).is_none() {
+                let known: Vec<_> = catalog.locales.iter().map(|locale| locale.tag.to_string()).collect();
+                bail!("--locale {tag}: there is no such language folder; the languages are: {}", known.join(", "));
+            }
+            Ok(tag)
+        })
+        .collect()
+}
+
+/// The text of every file, for the source lines the findings show.
+fn sources(catalog: &Catalog) -> Sources<'_> {
+    let files = catalog.locales.iter().flat_map(|locale| &locale.files);
+    files.map(|file| (file.path.as_path(), file.resource.source())).collect()
+}
+
+/// One line per language, then the totals.
+fn summary(report: &Report, source: &Tag) -> String {
+    let width = report.locales.iter().map(|locale| locale.locale.len()).max().unwrap_or(0);
+    let mut out = String::new();
+    for locale in &report.locales {
+        let LocaleSummary { messages, translated, missing, obsolete, errors, warnings, .. } = locale;
+        let progress = if locale.locale == source.to_string() {
+            format!("{messages} messages, the reference")
+        } else {
+            format!("{translated}/{messages} translated, {missing} missing, {obsolete} obsolete")
+        };
+        out += &format!(
+            "{:<width$}  {progress}; {}, {}\n",
+            locale.locale,
+            plural(*errors, "error"),
+            plural(*warnings, "warning")
+        );
+    }
+    let count = |severity| report.diagnostics.iter().filter(|found| found.severity == severity).count();
+    out += &format!(
+        "checked {}: {}, {}\n",
+        plural(report.locales.len(), "language"),
+        plural(count(Severity::Error), "error"),
+        plural(count(Severity::Warning), "warning")
+    );
+    out
+}
+
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
+}
+

@@ -1,0 +1,80 @@
+//! The `json` format, version 1, exactly as DESIGN.md fixes it: the findings, a summary per
+//! language, and the totals.
+
+use serde::Serialize;
+
+use super::{Diagnostic, Severity};
+
+/// How far one language is, for the `locales` list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct LocaleSummary {
+    /// The language's tag.
+    pub locale: String,
+    /// The reference's messages and terms.
+    pub messages: usize,
+    /// How many of them the language has.
+    pub translated: usize,
+    /// How many of them the language lacks, those of missing files included.
+    pub missing: usize,
+    /// Messages and terms the language has that the reference does not.
+    pub obsolete: usize,
+    /// Findings at error level.
+    pub errors: usize,
+    /// Findings at warning level.
+    pub warnings: usize,
+}
+
+#[derive(Serialize)]
+struct Report<'a> {
+    version: u32,
+    diagnostics: Vec<Finding<'a>>,
+    locales: &'a [LocaleSummary],
+    summary: Totals,
+}
+
+#[derive(Serialize)]
+struct Finding<'a> {
+    code: &'a str,
+    name: &'a str,
+    severity: String,
+    locale: &'a str,
+    file: String,
+    line: usize,
+    column: usize,
+    id: Option<&'a str>,
+    message: &'a str,
+    help: &'a str,
+}
+
+#[derive(Serialize)]
+struct Totals {
+    errors: usize,
+    warnings: usize,
+}
+
+/// Renders findings and summaries as one pretty-printed JSON document.
+pub fn render_json(diagnostics: &[Diagnostic], locales: &[LocaleSummary]) -> String {
+    let count = |severity| diagnostics.iter().filter(|diagnostic| diagnostic.severity == severity).count();
+    let report = Report {
+        version: 1,
+        diagnostics: diagnostics
+            .iter()
+            .map(|diagnostic| Finding {
+                code: diagnostic.code.code,
+                name: diagnostic.code.name,
+                severity: diagnostic.severity.to_string(),
+                locale: &diagnostic.locale,
+                file: diagnostic.file.to_string_lossy().into_owned(),
+                line: diagnostic.line,
+                column: diagnostic.column,
+                id: diagnostic.id.as_deref(),
+                message: &diagnostic.message,
+                help: &diagnostic.help,
+            })
+            .collect(),
+        locales,
+        summary: Totals { errors: count(Severity::Error), warnings: count(Severity::Warning) },
+    };
+    // Serialising plain strings and numbers cannot fail.
+    serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
+}
