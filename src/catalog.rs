@@ -18,7 +18,7 @@ use rayon::prelude::*;
 
 use crate::config::Tag;
 use crate::checks::codes;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Sources};
 
 /// Files larger than this are not parsed: no real translation file comes near it, and the
 /// parser's time and memory grow with it.
@@ -64,6 +64,12 @@ pub struct FtlFile {
 }
 
 impl Catalog {
+    /// The text of every file, by the path findings show, for the source lines they quote.
+    pub fn sources(&self) -> Sources<'_> {
+        let files = self.locales.iter().flat_map(|locale| &locale.files);
+        files.map(|file| (file.path.as_path(), file.resource.source())).collect()
+    }
+
     /// The files of one language, if it has a folder.
     pub fn locale(&self, tag: &Tag) -> Option<&LocaleFiles> {
         self.locales.iter().find(|locale| &locale.tag == tag)
@@ -355,7 +361,7 @@ mod tests {
     #[test]
     fn decode_strips_bom_and_rejects_utf16_and_nul() {
         assert_eq!(decode(b"\xEF\xBB\xBFa = b").unwrap(), "a = b");
-        assert!(decode(b"\xFF\xFEa\0").unwrap_err().1.contains("UTF-16"));
+        assert!(decode(b"\xFF\xFEa\0").unwrap_err().2.contains("UTF-16"));
         assert_eq!(decode(b"\xEF\xBB\xBFa = \xC3(").unwrap_err().1, 4);
         assert_eq!(decode(b"a = b\nc\0").unwrap_err().1, 7);
     }

@@ -1,12 +1,15 @@
 //! `outreach build`: config → catalog → render → output, then a report of what was published.
 
+use std::io::IsTerminal;
+
 use anyhow::{Result, anyhow, bail};
 
-use super::Outcome;
+use super::{Outcome, use_color};
 use crate::catalog::{Catalog, load_catalog};
 use crate::cli::{BuildArgs, Cli};
 use crate::config::{Config, Tag};
-use crate::diagnostics::Severity;
+use crate::checks::apply_levels;
+use crate::diagnostics::{Severity, render_human};
 use crate::output::write_site;
 use crate::render::render_site;
 
@@ -20,9 +23,10 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
             eprintln!("note: {note}");
         }
     }
-    for diagnostic in &catalog.diagnostics {
-        eprintln!("{diagnostic}");
-    }
+    let mut diagnostics = catalog.diagnostics.clone();
+    apply_levels(&mut diagnostics, &config.checks);
+    let sources = catalog.sources();
+    eprint!("{}", render_human(&diagnostics, &sources, use_color(cli.color, std::io::stderr().is_terminal())));
 
     let site = render_site(&config, &catalog, &selected)?;
     let out = args.out.as_ref().unwrap_or(&config.output_dir);
@@ -35,7 +39,7 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     if !cli.quiet {
         eprintln!("Built {} pages into {}", site.pages.len(), out.display());
     }
-    let has_errors = catalog.diagnostics.iter().any(|diagnostic| diagnostic.severity == Severity::Error);
+    let has_errors = diagnostics.iter().any(|diagnostic| diagnostic.severity == Severity::Error);
     Ok(if has_errors || !site.withheld.is_empty() { Outcome::Problems } else { Outcome::Clean })
 }
 

@@ -12,7 +12,7 @@ use crate::catalog::{Catalog, load_catalog};
 use crate::checks::{Report, Setup, run_checks};
 use crate::cli::{CheckArgs, Cli, Format};
 use crate::config::{Config, Tag};
-use crate::diagnostics::{LocaleSummary, Severity, Sources, render_github, render_human, render_json};
+use crate::diagnostics::{LocaleSummary, Severity, render_github, render_human, render_json};
 
 /// The functions the build's bundles provide (fluent-bundle's built-ins).
 const FUNCTIONS: &[&str] = &["NUMBER"];
@@ -52,7 +52,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
     match args.format {
         Format::Human => {
             let color = use_color(cli.color, std::io::stdout().is_terminal());
-            print!("{}", render_human(&report.diagnostics, &sources(&catalog), color));
+            print!("{}", render_human(&report.diagnostics, &catalog.sources(), color));
             if !cli.quiet {
                 print!("{}", summary(&report, &source));
             }
@@ -85,12 +85,6 @@ fn selected_locales(catalog: &Catalog, requested: &[String]) -> Result<Vec<Tag>>
             Ok(tag)
         })
         .collect()
-}
-
-/// The text of every file, for the source lines the findings show.
-fn sources(catalog: &Catalog) -> Sources<'_> {
-    let files = catalog.locales.iter().flat_map(|locale| &locale.files);
-    files.map(|file| (file.path.as_path(), file.resource.source())).collect()
 }
 
 /// One line per language, then the totals.

@@ -53,7 +53,7 @@ fn group<'a>(diagnostic: &'a Diagnostic, source: Option<&'a str>) -> Group<'a> {
                 .annotation(AnnotationKind::Primary.span(start..end));
             title.element(snippet)
         }
-        _ => title.element(Origin::path(path).line(diagnostic.line).char_column(diagnostic.column - 1)),
+        _ => title.element(Origin::path(path).line(diagnostic.line).char_column(diagnostic.column)),
     };
     place.element(Level::HELP.message(diagnostic.help.as_str()))
 }

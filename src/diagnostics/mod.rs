@@ -93,22 +93,6 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}[{}]: {}\n  --> {}:{}:{}\n  help: {}",
-            self.severity,
-            self.code.code,
-            self.message,
-            self.file.display(),
-            self.line,
-            self.column,
-            self.help
-        )
-    }
-}
-
 /// The 1-based line and column (in characters) of a byte offset into `source`.
 ///
 /// A lone `\r` also ends a line, and an offset inside a character is counted as that character.

@@ -2,5 +2,7 @@
 
 mod build;
 mod campaign;
+mod check;
+mod check_codes;
 mod manifest;
 mod support;

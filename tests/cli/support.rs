@@ -23,6 +23,24 @@ pub fn fixture(case: Option<&str>) -> TempDir {
     dir
 }
 
+/// A fresh copy of `tests/fixtures/check/base` with the case `tests/fixtures/check/<case>`
+/// laid over it: its files replace the base's, and the paths listed in its `DELETE` file (one
+/// a line) are removed.
+pub fn check_fixture(case: &str) -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = repo().join("tests/fixtures/check");
+    copy_tree(&fixtures.join("base"), dir.path());
+    copy_tree(&fixtures.join(case), dir.path());
+    let delete = dir.path().join("DELETE");
+    if delete.exists() {
+        for path in fs::read_to_string(&delete).unwrap().lines().filter(|line| !line.trim().is_empty()) {
+            fs::remove_file(dir.path().join(path.trim())).unwrap_or_else(|err| panic!("{case}/DELETE: {path}: {err}"));
+        }
+        fs::remove_file(delete).unwrap();
+    }
+    dir
+}
+
 /// A fresh copy of the repository's campaign as a clone has it: manifest, locales, templates,
 /// and the output folder with only its committed files.
 pub fn campaign() -> TempDir {
@@ -55,15 +73,17 @@ pub fn copy_tree(from: &Path, to: &Path) {
 /// The outcome of one run of the binary.
 pub struct Run {
     pub code: i32,
+    pub stdout: String,
     pub stderr: String,
 }
 
 /// Runs `outreach ARGS` in `dir`.
 pub fn outreach(dir: &Path, args: &[&str]) -> Run {
-    let Output { status, stderr, .. } =
+    let Output { status, stdout, stderr } =
         Command::new(env!("CARGO_BIN_EXE_outreach")).args(args).current_dir(dir).env("NO_COLOR", "1").output().unwrap();
     let run = Run {
         code: status.code().expect("outreach was killed by a signal"),
+        stdout: String::from_utf8(stdout).unwrap(),
         stderr: String::from_utf8(stderr).unwrap(),
     };
     assert!(!run.stderr.contains("panicked"), "outreach panicked:\n{}", run.stderr);

@@ -1,0 +1,213 @@
+//! `outreach check` as translators and CI use it: exit codes, formats, levels, filters and
+//! the standalone mode. Each code's own fixtures are in `check_codes.rs`.
+
+use std::fs;
+
+use serde_json::Value;
+
+use crate::support::{campaign, check_fixture, outreach};
+
+fn json(stdout: &str) -> Value {
+    serde_json::from_str(stdout).unwrap_or_else(|err| panic!("not JSON ({err}):\n{stdout}"))
+}
+
+/// `(code, file, line, column)` of every finding.
+fn places(report: &Value) -> Vec<(String, String, u64, u64)> {
+    let findings = report["diagnostics"].as_array().unwrap();
+    let text = |found: &Value, key: &str| found[key].as_str().unwrap().to_string();
+    findings
+        .iter()
+        .map(|found| (text(found, "code"), text(found, "file"), found["line"].as_u64().unwrap(), found["column"].as_u64().unwrap()))
+        .collect()
+}
+
+#[test]
+fn the_campaign_checks_clean() {
+    let dir = campaign();
+    let run = outreach(dir.path(), &["check", "--format", "json"]);
+    let report = json(&run.stdout);
+    assert_eq!(report["diagnostics"], Value::Array(vec![]), "{}", run.stdout);
+    assert_eq!(run.code, 0);
+    for locale in report["locales"].as_array().unwrap() {
+        assert_eq!(locale["missing"], 0, "{locale}");
+        assert_eq!(locale["translated"], locale["messages"], "{locale}");
+    }
+}
+
+#[test]
+fn a_mistyped_number_a_dropped_contact_and_a_renamed_variable_are_all_named() {
+    let dir = campaign();
+    let edit = |path: &str, from: &str, to: &str| {
+        let path = dir.path().join(path);
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{} does not contain {from:?}", path.display());
+        fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    let append = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        fs::write(&path, fs::read_to_string(&path).unwrap() + text).unwrap();
+    };
+    // The source article's typo, typed into the Spanish text instead of the contact term.
+    edit("locales/es/help.ftl", "al { -hotline-text }.", "al 2333733.");
+    edit("locales/ar/help.ftl", ": { -hotline-phone }.", ".");
+    // A translator translates a variable's name along with the sentence.
+    append("locales/en-US/site.ftl", "site-updated = Updated on { $date }.\n");
+    append("locales/ar/site.ftl", "site-updated = تم التحديث في { $date }.\n");
+    append("locales/es/site.ftl", "site-updated = Actualizado el { $fecha }.\n");
+
+    let run = outreach(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    let found = places(&json(&run.stdout));
+    let line_of = |path: &str, needle: &str| {
+        let text = fs::read_to_string(dir.path().join(path)).unwrap();
+        text.lines().position(|line| line.contains(needle)).unwrap() as u64 + 1
+    };
+    let es_help = line_of("locales/es/help.ftl", "2333733");
+    let ar_help = line_of("locales/ar/help.ftl", "help-call =");
+    let es_site = line_of("locales/es/site.ftl", "$fecha");
+    let column = |path: &str, line: u64, needle: &str| {
+        let text = fs::read_to_string(dir.path().join(path)).unwrap();
+        let line = text.lines().nth(line as usize - 1).unwrap();
+        line[..line.find(needle).unwrap()].chars().count() as u64 + 1
+    };
+    for expected in [
+        ("FTL032".to_string(), "locales/es/help.ftl".to_string(), es_help, column("locales/es/help.ftl", es_help, "2333733")),
+        ("FTL030".to_string(), "locales/es/help.ftl".to_string(), es_help, 1),
+        ("FTL030".to_string(), "locales/ar/help.ftl".to_string(), ar_help, 1),
+        ("FTL020".to_string(), "locales/es/site.ftl".to_string(), es_site, column("locales/es/site.ftl", es_site, "$fecha")),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:#?}");
+    }
+
+    let human = outreach(dir.path(), &["check"]);
+    assert_eq!(human.code, 1);
+    assert!(human.stdout.contains(&format!("--> locales/es/help.ftl:{es_help}:")), "{}", human.stdout);
+    assert!(human.stdout.contains("unknown variable $fecha in site-updated; the reference passes $date"));
+    assert!(human.stdout.contains("help: write $date"), "{}", human.stdout);
+}
+
+#[test]
+fn json_counts_add_up() {
+    let dir = check_fixture("FTL011/trigger");
+    let report = json(&outreach(dir.path(), &["check", "--format", "json"]).stdout);
+    assert_eq!(report["version"], 1);
+    for locale in report["locales"].as_array().unwrap() {
+        let number = |key: &str| locale[key].as_u64().unwrap();
+        assert_eq!(number("translated") + number("missing"), number("messages"), "{locale}");
+    }
+    let de = report["locales"].as_array().unwrap().iter().find(|locale| locale["locale"] == "de").unwrap();
+    assert_eq!(de["missing"], 2, "{de}");
+    assert_eq!(report["summary"]["errors"], de["errors"]);
+}
+
+#[test]
+fn github_format_annotates_the_line() {
+    let dir = check_fixture("FTL020/trigger");
+    let run = outreach(dir.path(), &["check", "--format", "github"]);
+    assert_eq!(run.code, 1);
+    let line = run.stdout.lines().find(|line| line.contains("title=FTL020")).expect(&run.stdout);
+    assert!(line.starts_with("::error file=locales/de/main.ftl,line="), "{line}");
+    assert!(line.contains("::unknown variable $nmae"), "{line}");
+    assert!(line.contains("%0Ahelp: "), "{line}");
+}
+
+#[test]
+fn levels_from_the_manifest_change_or_silence_a_code() {
+    let dir = check_fixture("FTL021/trigger");
+    assert_eq!(outreach(dir.path(), &["check"]).code, 0, "FTL021 is a warning by default");
+    assert_eq!(outreach(dir.path(), &["check", "--deny-warnings"]).code, 1);
+
+    let manifest = dir.path().join("outreach.toml");
+    let base = fs::read_to_string(&manifest).unwrap();
+    fs::write(&manifest, format!("{base}\n[checks]\nFTL021 = \"error\"\n")).unwrap();
+    let run = outreach(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("\"severity\": \"error\""), "{}", run.stdout);
+
+    fs::write(&manifest, format!("{base}\n[checks]\nFTL021 = \"allow\"\n")).unwrap();
+    let run = outreach(dir.path(), &["check", "--format", "json", "--deny-warnings"]);
+    assert_eq!(run.code, 0);
+    assert!(!run.stdout.contains("FTL021"), "{}", run.stdout);
+}
+
+#[test]
+fn locale_filter_reports_only_that_language() {
+    let dir = check_fixture("FTL020/trigger");
+    let run = outreach(dir.path(), &["check", "--locale", "ar", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let report = json(&run.stdout);
+    let locales: Vec<_> = report["locales"].as_array().unwrap().iter().map(|locale| locale["locale"].clone()).collect();
+    assert_eq!(locales, ["ar"]);
+
+    let run = outreach(dir.path(), &["check", "--locale", "xx"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--locale xx"), "{}", run.stderr);
+}
+
+#[test]
+fn standalone_mode_checks_a_bare_fluent_tree() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    };
+    // Many files in nested folders, markup, terms with attributes and functions the
+    // application registers (PLATFORM, DATETIME): all normal, none of it a finding.
+    let reference = "-brand-short-name = Firefox\n    .gender = masculine\n\
+        about = About { -brand-short-name }\n    .accesskey = A\n\
+        update = Updated { DATETIME($date, month: \"long\") }\n\
+        quit = { PLATFORM() ->\n    [windows] Exit\n   *[other] Quit\n}\n\
+        learn = <a data-l10n-name=\"link\">Learn more</a> about { -brand-short-name }.\n\
+        dialog =\n    .style = width: 36em\n";
+    let german = "-brand-short-name = Firefox\n    .gender = masculine\n    .case-genitive = Firefoxs\n\
+        about = Über { -brand-short-name }\n    .accesskey = b\n\
+        update = Aktualisiert am { DATETIME($date, month: \"long\") }\n\
+        quit = { PLATFORM() ->\n    [windows] Beenden\n   *[other] Schließen\n}\n\
+        learn = <a data-l10n-name=\"link\">Mehr erfahren</a> über { -brand-short-name }.\n\
+        dialog =\n    .style = width: 42em\n";
+    for index in 0..120 {
+        write(&format!("l10n/en-US/browser/panel-{index}.ftl"), &format!("panel-{index} = Panel number {{ $n }}\n"));
+        write(&format!("l10n/de/browser/panel-{index}.ftl"), &format!("panel-{index} = Bereich Nummer {{ $n }}\n"));
+    }
+    write("l10n/en-US/browser/main.ftl", reference);
+    write("l10n/de/browser/main.ftl", german);
+    write("l10n/templates/README.md", "not a language");
+    write("l10n/ja-JP-mac/notes.txt", "not a language tag, and no Fluent files");
+    write("l10n/fr/.keep", "");
+
+    let run = outreach(dir.path(), &["check", "--locales-dir", "l10n", "--source-locale", "en-US", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let report = json(&run.stdout);
+    assert_eq!(report["diagnostics"], Value::Array(vec![]));
+    let locales: Vec<_> = report["locales"].as_array().unwrap().iter().map(|locale| locale["locale"].clone()).collect();
+    assert_eq!(locales, ["de", "en-US"]);
+
+    write("l10n/de/browser/main.ftl", &german.replace("($date,", "($datum,"));
+    let run = outreach(dir.path(), &["check", "--locales-dir", "l10n", "--source-locale", "en-US", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(places(&json(&run.stdout))[0].1, "de/browser/main.ftl", "paths are relative to --locales-dir");
+
+    let run = outreach(dir.path(), &["check", "--locales-dir", "l10n", "--source-locale", "en-GB"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("l10n/en-GB"), "{}", run.stderr);
+}
+
+#[test]
+fn explain_prints_what_why_and_an_example() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = outreach(dir.path(), &["explain", "FTL032"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.starts_with("FTL032 phone-number-mismatch (error by default)"), "{}", run.stdout);
+    for section in ["## What it does", "## Why it matters", "## Example"] {
+        assert!(run.stdout.contains(section), "{}", run.stdout);
+    }
+    assert!(outreach(dir.path(), &["explain", "unknown-variable"]).stdout.starts_with("FTL020"));
+
+    let list = outreach(dir.path(), &["explain", "--list"]);
+    assert_eq!(list.stdout.lines().count(), outreach::checks::codes::CODES.len());
+
+    let run = outreach(dir.path(), &["explain", "FTL999"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("explain --list"), "{}", run.stderr);
+}
