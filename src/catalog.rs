@@ -172,7 +172,14 @@ fn load_file(tag: &Tag, path: &Path, shown: &Path, name: &Path) -> Result<(Optio
         let help = "look for an unusual escape or placeable near the last change, and report this file to outreach";
         return Ok((None, vec![finding(&codes::FTL001, message, help)]));
     };
-    let diagnostics = errors.iter().map(|error| syntax_error(&finding, &source, error)).collect();
+    let mut diagnostics: Vec<_> = errors.iter().map(|error| syntax_error(&finding, &source, error)).collect();
+    // A replacement character is what is left of text once saved in the wrong encoding: the
+    // file is read, but the damaged words must be retyped.
+    if let Some(offset) = source.find(char::REPLACEMENT_CHARACTER) {
+        let message = "the file holds U+FFFD (�), the mark of text damaged by a wrong encoding".to_string();
+        let help = "retype the damaged words, and save the file as UTF-8";
+        diagnostics.push(finding(&codes::FTL002, message, help).at(&source, offset..offset + 3));
+    }
     let file = FtlFile { path: shown.to_path_buf(), name: name.to_path_buf(), resource: Arc::new(resource) };
     Ok((Some(file), diagnostics))
 }

@@ -54,7 +54,9 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         let help = "move the messages the reference still has to the file it keeps them in, and delete this file".to_string();
         out.push(Diagnostic::in_file(&FTL015, &language.tag().to_string(), file, message, help));
     }
-    for entry in language.entries.values() {
+    // A term named like a contact is reported as FTL031.
+    let is_contact = |entry: &Entry| entry.id.strip_prefix('-').is_some_and(|name| cx.contact(name).is_some());
+    for entry in language.entries.values().filter(|entry| !is_contact(entry)) {
         if reference.get(&entry.id).is_none() && reference.by_file.contains_key(entry.file.name.as_path()) {
             let kind = if entry.is_term { "term" } else { "message" };
             let message = format!("obsolete {kind} {}: the reference no longer has it", entry.id);

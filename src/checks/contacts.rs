@@ -12,8 +12,8 @@ use crate::diagnostics::Diagnostic;
 pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     for entry in language.entries.values().chain(language.duplicates.iter().map(|(_, again)| again)) {
         let Some(contact) = entry.id.strip_prefix('-').and_then(|name| cx.contact(name)) else { continue };
-        let message = format!("{} is a contact ({}): it comes from outreach.toml, not from a translation", entry.id, contact.text);
-        let help = format!("delete this term; {{ {} }} already shows the manifest's contact in every language", entry.id);
+        let message = format!("{} redefines a contact ({}) that outreach.toml sets", entry.id, contact.text);
+        let help = format!("delete this term: {{ {} }} shows the manifest's contact in every language", entry.id);
         out.push(entry.finding(&FTL031, message, help));
     }
     if cx.is_reference(language) {

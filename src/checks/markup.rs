@@ -32,9 +32,9 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
                 parts.push(format!("lacks {lacking}"));
             }
             if !extra.is_empty() {
-                parts.push(format!("has {extra} that the reference does not"));
+                parts.push(format!("adds {extra}"));
             }
-            let message = format!("the markup of {} differs from the reference's: it {}", mine.label(id), parts.join(" and "));
+            let message = format!("markup of {} differs from the reference: it {}", mine.label(id), parts.join(" and "));
             let help = "keep the reference's tags as they are and translate only the text between them".to_string();
             out.push(entry.finding_at(&FTL053, mine.span.clone(), message, help));
         }
@@ -46,8 +46,9 @@ fn has_select(slot: &Slot) -> bool {
 }
 
 /// The tags of a value or attribute (`<b>`, `</b>`, `<br/>` …), each with how often it appears
-/// (or 1 when `counted` is false).
-fn tags(slot: &Slot, counted: bool) -> BTreeMap<String, usize> {
+/// (or 1 when `counted` is false). A tag is its name and whether it closes, so that `<b>` sorts
+/// before `</b>`.
+fn tags(slot: &Slot, counted: bool) -> BTreeMap<(String, bool), usize> {
     let mut found = BTreeMap::new();
     for used in uses(slot.pattern) {
         let Use::Text(text) = used else { continue };
@@ -61,7 +62,7 @@ fn tags(slot: &Slot, counted: bool) -> BTreeMap<String, usize> {
 
 /// The tags in `text`: `<` and a name (after `/` for a closing tag), followed by a space, `>`,
 /// `/` or the end of the text (a placeable may hold the attributes). `a < b` is not a tag.
-fn find_tags(text: &str) -> Vec<String> {
+fn find_tags(text: &str) -> Vec<(String, bool)> {
     let mut found = Vec::new();
     for (start, _) in text.match_indices('<') {
         let rest = &text[start + 1..];
@@ -72,17 +73,20 @@ fn find_tags(text: &str) -> Vec<String> {
         let after = name_start[length..].chars().next();
         let ends_well = matches!(after, None | Some('>' | '/')) || after.is_some_and(char::is_whitespace);
         if name.starts_with(|c: char| c.is_ascii_alphabetic()) && ends_well {
-            found.push(format!("<{}{}>", if closing { "/" } else { "" }, name.to_ascii_lowercase()));
+            found.push((name.to_ascii_lowercase(), closing));
         }
     }
     found
 }
 
-fn difference(a: &BTreeMap<String, usize>, b: &BTreeMap<String, usize>) -> String {
+/// The tags `a` has more often than `b`, written out: `<b> </b>`.
+fn difference(a: &BTreeMap<(String, bool), usize>, b: &BTreeMap<(String, bool), usize>) -> String {
     let mut listed = Vec::new();
     for (tag, &count) in a {
+        let (name, closing) = tag;
+        let written = format!("<{}{name}>", if *closing { "/" } else { "" });
         let lacking = count.saturating_sub(b.get(tag).copied().unwrap_or(0));
-        listed.extend(std::iter::repeat_n(tag.clone(), lacking));
+        listed.extend(std::iter::repeat_n(written, lacking));
     }
     listed.join(" ")
 }
@@ -93,8 +97,9 @@ mod tests {
 
     #[test]
     fn tags_are_found_but_comparisons_are_not() {
-        assert_eq!(find_tags("<b>Call</b> now<br/>"), ["<b>", "</b>", "<br>"]);
-        assert_eq!(find_tags("<a href=\""), ["<a>"]);
-        assert_eq!(find_tags("1 < 2 and <3"), Vec::<String>::new());
+        let tag = |name: &str, closing| (name.to_string(), closing);
+        assert_eq!(find_tags("<b>Call</b> now<BR/>"), [tag("b", false), tag("b", true), tag("br", false)]);
+        assert_eq!(find_tags("<a href=\""), [tag("a", false)]);
+        assert_eq!(find_tags("1 < 2 and <3"), []);
     }
 }

@@ -51,11 +51,13 @@ fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out:
             expected.iter().filter(|number| is_phone(number) == phone).map(|number| number.digits.as_str()).collect();
         let listed = wanted.iter().copied().collect::<Vec<_>>().join(", ");
         let mut found = BTreeSet::new();
+        let mut replaced = false;
         for number in actual.iter().filter(|number| is_phone(number) == phone) {
             found.insert(number.digits.as_str());
             if wanted.contains(number.digits.as_str()) {
                 continue;
             }
+            replaced = true;
             let message = match wanted.len() {
                 0 => format!("{kind} {} in {label} is not in the reference", number.digits),
                 _ => format!("{kind} {} in {label} is not the reference's {listed}", number.digits),
@@ -66,7 +68,11 @@ fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out:
             };
             out.push(entry.finding_at(code, number.span.clone(), message, help));
         }
-        // A contact the translation dropped is reported once, as FTL030.
+        // A number typed in place of the reference's was reported above, naming the reference's;
+        // a contact the translation dropped is reported once, as FTL030.
+        if replaced {
+            continue;
+        }
         for number in expected.iter().filter(|number| is_phone(number) == phone && !number.from_contact) {
             if !found.contains(number.digits.as_str()) {
                 let message = format!("{label} lacks the {kind} {} that the reference shows", number.digits);

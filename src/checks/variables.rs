@@ -3,7 +3,8 @@
 //!
 //! A message shares its arguments with the messages it references, so a message's variables
 //! are gathered through message references, transitively, across every variant and attribute.
-//! A term's variables are its own parameters, so term references are not followed.
+//! A term's variables are its own parameters, set by the language's own grammar (`case`,
+//! `gender` …), so terms are not compared and term references are not followed.
 
 use std::collections::BTreeSet;
 
@@ -19,7 +20,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         return;
     }
     for (id, wanted) in &cx.reference.entries {
-        let Some(entry) = language.get(id) else { continue };
+        let Some(entry) = language.get(id).filter(|entry| !entry.is_term) else { continue };
         let passed = reachable_variables(cx.reference, wanted);
         let shown = reachable_variables(language, entry);
         // A variable the translation uses in place of one it dropped was most likely renamed.
