@@ -16,8 +16,8 @@ use fluent_bundle::FluentResource;
 use fluent_syntax::parser::{ErrorKind, ParserError};
 use rayon::prelude::*;
 
-use crate::config::Tag;
 use crate::checks::codes;
+use crate::config::Tag;
 use crate::diagnostics::{Diagnostic, Sources};
 
 /// Files larger than this are not parsed: no real translation file comes near it, and the
@@ -156,7 +156,10 @@ fn load_file(tag: &Tag, path: &Path, shown: &Path, name: &Path) -> Result<(Optio
     match guard(&source) {
         Some(Hazard::TooDeep(offset)) => {
             let message = format!("placeables are nested more than {MAX_NESTING} deep; the file was not parsed");
-            return Ok((None, vec![finding(&codes::FTL003, message, "remove the extra `{`").at(&source, offset..offset + 1)]));
+            return Ok((
+                None,
+                vec![finding(&codes::FTL003, message, "remove the extra `{`").at(&source, offset..offset + 1)],
+            ));
         }
         Some(Hazard::BadEscape(offset)) => {
             let message = "a `\\u` escape must be followed by 4 hex digits (`\\U` by 6); \

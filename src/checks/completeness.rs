@@ -4,9 +4,9 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use super::Context;
 use super::codes::{FTL010, FTL011, FTL012, FTL013, FTL014, FTL015, FTL016};
 use super::language::{Entry, Language};
-use super::Context;
 use crate::diagnostics::{Diagnostic, LocaleSummary};
 
 /// Reports what the language lacks and what it has that the reference does not.
@@ -15,7 +15,9 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         return;
     }
     let reference = cx.reference;
-    let has_file = |name: &Path| language.by_file.contains_key(name) || language.locale.unreadable.iter().any(|unreadable| unreadable == name);
+    let has_file = |name: &Path| {
+        language.by_file.contains_key(name) || language.locale.unreadable.iter().any(|unreadable| unreadable == name)
+    };
     // Messages of files the language lacks, or could not read, are reported once per file.
     let mut told = BTreeSet::new();
     for (name, ids) in &reference.by_file {
@@ -36,8 +38,18 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
             name.display(),
             missing.len()
         );
-        let help = format!("copy {} to {} and translate it", reference_file.display(), language.locale.dir.join(name).display());
-        out.push(Diagnostic::in_file(&FTL011, &language.tag().to_string(), language.locale.dir.join(name), message, help));
+        let help = format!(
+            "copy {} to {} and translate it",
+            reference_file.display(),
+            language.locale.dir.join(name).display()
+        );
+        out.push(Diagnostic::in_file(
+            &FTL011,
+            &language.tag().to_string(),
+            language.locale.dir.join(name),
+            message,
+            help,
+        ));
     }
 
     for (id, wanted) in &reference.entries {
@@ -51,7 +63,8 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     for name in language.by_file.keys().filter(|name| !reference.by_file.contains_key(*name)) {
         let file = language.locale.dir.join(name);
         let message = format!("obsolete file {}: the reference has no such file", name.display());
-        let help = "move the messages the reference still has to the file it keeps them in, and delete this file".to_string();
+        let help =
+            "move the messages the reference still has to the file it keeps them in, and delete this file".to_string();
         out.push(Diagnostic::in_file(&FTL015, &language.tag().to_string(), file, message, help));
     }
     // A term named like a contact is reported as FTL031.
@@ -75,18 +88,36 @@ fn missing_message(reference: &Language, language: &Language, wanted: &Entry) ->
     let defined = format!("{}:{line}", wanted.file.path.display());
     let file = language.locale.files.iter().find(|file| file.name == wanted.file.name);
     let Some(file) = file else {
-        let help = format!("add it to {} (the reference defines it at {defined}) and translate it", language.locale.dir.join(&wanted.file.name).display());
-        return Diagnostic::in_file(&FTL010, &language.tag().to_string(), language.locale.dir.join(&wanted.file.name), message, help).about(&wanted.id);
+        let help = format!(
+            "add it to {} (the reference defines it at {defined}) and translate it",
+            language.locale.dir.join(&wanted.file.name).display()
+        );
+        return Diagnostic::in_file(
+            &FTL010,
+            &language.tag().to_string(),
+            language.locale.dir.join(&wanted.file.name),
+            message,
+            help,
+        )
+        .about(&wanted.id);
     };
     let order = &reference.by_file[wanted.file.name.as_path()];
     let position = order.iter().position(|id| *id == wanted.id).unwrap_or(order.len());
     let next = order[position..].iter().filter_map(|id| language.get(id)).find(|entry| entry.file.name == file.name);
     let source = file.resource.source();
     let (span, help) = match next {
-        Some(next) => (next.span.clone(), format!("add it before {} (the reference defines it at {defined}) and translate it", next.id)),
-        None => (source.len()..source.len(), format!("add it at the end (the reference defines it at {defined}) and translate it")),
+        Some(next) => (
+            next.span.clone(),
+            format!("add it before {} (the reference defines it at {defined}) and translate it", next.id),
+        ),
+        None => (
+            source.len()..source.len(),
+            format!("add it at the end (the reference defines it at {defined}) and translate it"),
+        ),
     };
-    Diagnostic::in_file(&FTL010, &language.tag().to_string(), &file.path, message, help).at(source, span).about(&wanted.id)
+    Diagnostic::in_file(&FTL010, &language.tag().to_string(), &file.path, message, help)
+        .at(source, span)
+        .about(&wanted.id)
 }
 
 /// FTL012, FTL013 and FTL016: the value and attributes of an entry both languages have. A

@@ -2,10 +2,10 @@
 //! language that defines a term with a contact's name). A reader who loses the hotline number,
 //! or gets a wrong one, is the failure this campaign cannot afford.
 
+use super::Context;
 use super::codes::{FTL030, FTL031};
 use super::language::{Language, Slot};
 use super::walk::{Use, walk};
-use super::Context;
 use crate::diagnostics::Diagnostic;
 
 /// Reports contacts that a translation lost and terms that shadow a contact.
@@ -28,7 +28,8 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
                     continue;
                 }
                 let text = cx.contact(name).map(|contact| contact.text.as_str()).unwrap_or_default();
-                let message = format!("{} does not show the contact -{name} ({text}); the reference does", mine.label(id));
+                let message =
+                    format!("{} does not show the contact -{name} ({text}); the reference does", mine.label(id));
                 let help = format!("write {{ -{name} }} where the number belongs; never type the number itself");
                 out.push(entry.finding_at(&FTL030, mine.span.clone(), message, help));
             }

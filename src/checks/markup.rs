@@ -3,10 +3,10 @@
 
 use std::collections::BTreeMap;
 
+use super::Context;
 use super::codes::FTL053;
 use super::language::{Language, Slot};
 use super::walk::{Use, uses};
-use super::Context;
 use crate::diagnostics::Diagnostic;
 
 /// Compares the tags of every value and attribute the language shares with the reference.
@@ -34,7 +34,8 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
             if !extra.is_empty() {
                 parts.push(format!("adds {extra}"));
             }
-            let message = format!("markup of {} differs from the reference: it {}", mine.label(id), parts.join(" and "));
+            let message =
+                format!("markup of {} differs from the reference: it {}", mine.label(id), parts.join(" and "));
             let help = "keep the reference's tags as they are and translate only the text between them".to_string();
             out.push(entry.finding_at(&FTL053, mine.span.clone(), message, help));
         }

@@ -8,10 +8,10 @@ use fluent_syntax::ast::{InlineExpression, Variant, VariantKey};
 use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralRules};
 
+use super::Context;
 use super::codes::{FTL040, FTL041};
 use super::language::{Entry, Language, Slot};
 use super::walk::{Use, walk};
-use super::Context;
 use crate::config::Tag;
 use crate::diagnostics::Diagnostic;
 
@@ -27,8 +27,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     for (id, wanted) in &cx.reference.entries {
         let Some(entry) = language.get(id) else { continue };
         for (theirs, mine) in entry.shared_slots(wanted) {
-            let counted: BTreeSet<&str> =
-                plural_selects(&theirs).into_iter().map(|(variable, _)| variable).collect();
+            let counted: BTreeSet<&str> = plural_selects(&theirs).into_iter().map(|(variable, _)| variable).collect();
             for (variable, variants) in plural_selects(&mine) {
                 check_select(entry, &mine, &categories, counted.contains(variable), variants, out);
             }
@@ -65,7 +64,8 @@ fn check_select(
         };
         let lacking = lacking.iter().map(|category| format!("[{category}]")).collect::<Vec<_>>().join(", ");
         let message = format!("the plural select in {label} lacks {lacking}; `{tag}` uses {listed}");
-        let help = "add a variant for each category, with the word forms the language uses for those numbers".to_string();
+        let help =
+            "add a variant for each category, with the word forms the language uses for those numbers".to_string();
         out.push(entry.finding_at(&FTL040, entry.span_of(key), message, help));
     }
 }
@@ -90,7 +90,8 @@ fn plural_selects<'a>(slot: &Slot<'a>) -> Vec<(&'a str, &'a [Variant<&'a str>])>
             VariantKey::Identifier { name } => CATEGORY_NAMES.contains(name),
             VariantKey::NumberLiteral { .. } => true,
         });
-        let has_category = variants.iter().any(|variant| matches!(&variant.key, VariantKey::Identifier { name } if *name != "other"));
+        let has_category =
+            variants.iter().any(|variant| matches!(&variant.key, VariantKey::Identifier { name } if *name != "other"));
         if keys_are_categories && has_category {
             found.push((variable, variants));
         }

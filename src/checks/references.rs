@@ -189,7 +189,8 @@ fn too_many_placeables(cx: &Context, language: &Language, out: &mut Vec<Diagnost
             bundle.format_pattern(pattern, None, &mut errors);
             if errors.contains(&FluentError::ResolverError(ResolverError::TooManyPlaceables)) {
                 let message = format!("{} expands to too many placeables to format", entry.id);
-                let help = "show each message once or a few times, not messages that repeat others many times".to_string();
+                let help =
+                    "show each message once or a few times, not messages that repeat others many times".to_string();
                 out.push(entry.finding(&FTL024, message, help));
                 break;
             }

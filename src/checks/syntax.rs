@@ -6,17 +6,18 @@ use std::collections::BTreeMap;
 
 use fluent_syntax::ast::VariantKey;
 
+use super::Context;
 use super::codes::{FTL004, FTL005};
 use super::language::{Entry, Language};
 use super::walk::{Use, walk};
-use super::Context;
 use crate::diagnostics::{Diagnostic, line_column};
 
 /// Reports duplicate ids and duplicate keys.
 pub fn check(_cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     for (first, again) in &language.duplicates {
         let (line, _) = line_column(first.file.resource.source(), first.span.start);
-        let message = format!("`{}` is defined twice; the first definition is at {}:{line}", again.id, first.file.path.display());
+        let message =
+            format!("`{}` is defined twice; the first definition is at {}:{line}", again.id, first.file.path.display());
         let help = "keep one of them: only the first is used".to_string();
         out.push(again.finding(&FTL004, message, help));
     }

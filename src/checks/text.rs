@@ -5,10 +5,10 @@ use fluent_syntax::ast::Pattern;
 use unic_langid::LanguageIdentifier;
 use unicode_script::{Script, UnicodeScript};
 
+use super::Context;
 use super::codes::{FTL050, FTL051, FTL052, FTL054};
 use super::language::{Entry, Language, Slot};
 use super::walk::{Use, uses, walk};
-use super::Context;
 use crate::diagnostics::Diagnostic;
 
 /// Checks the text of every value and attribute the language shares with the reference.
@@ -34,13 +34,16 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
             }
             if is_blank(mine.pattern) && !is_blank(theirs.pattern) {
                 let message = format!("{label} is blank; the reference's is not");
-                let help = "translate the reference's text, or delete the message so that it is reported as missing".to_string();
+                let help = "translate the reference's text, or delete the message so that it is reported as missing"
+                    .to_string();
                 out.push(entry.finding_at(&FTL051, mine.span.clone(), message, help));
             }
             if !identical && let Some(found) = foreign_script(&scripts, &theirs, &mine) {
                 let expected = scripts.iter().map(|script| script.full_name()).collect::<Vec<_>>().join(" or ");
                 let tag = language.tag();
-                let message = format!("{label} has no letter in {expected} script, the script of `{tag}`; it is written in {found}");
+                let message = format!(
+                    "{label} has no letter in {expected} script, the script of `{tag}`; it is written in {found}"
+                );
                 let help = format!("check that this is the `{tag}` translation and not another language's");
                 out.push(entry.finding_at(&FTL052, mine.span.clone(), message, help));
             }
@@ -50,10 +53,13 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
 
 /// The letters of the text typed into a pattern (not of what its placeables show).
 fn letters<'a>(pattern: &'a Pattern<&'a str>) -> impl Iterator<Item = char> + 'a {
-    uses(pattern).into_iter().flat_map(|used| match used {
-        Use::Text(text) => Some(text.chars().filter(|c| c.is_alphabetic())),
-        _ => None,
-    }).flatten()
+    uses(pattern)
+        .into_iter()
+        .flat_map(|used| match used {
+            Use::Text(text) => Some(text.chars().filter(|c| c.is_alphabetic())),
+            _ => None,
+        })
+        .flatten()
 }
 
 /// Whether a pattern reads as words of a sentence: at least two words made of letters. A

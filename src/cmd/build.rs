@@ -6,9 +6,9 @@ use anyhow::{Result, anyhow, bail};
 
 use super::{Outcome, use_color};
 use crate::catalog::{Catalog, load_catalog};
+use crate::checks::apply_levels;
 use crate::cli::{BuildArgs, Cli};
 use crate::config::{Config, Tag};
-use crate::checks::apply_levels;
 use crate::diagnostics::{Severity, render_human};
 use crate::output::write_site;
 use crate::render::render_site;

@@ -118,4 +118,3 @@ fn summary(report: &Report, source: &Tag) -> String {
 fn plural(count: usize, noun: &str) -> String {
     if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
 }
-

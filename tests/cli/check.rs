@@ -17,7 +17,14 @@ fn places(report: &Value) -> Vec<(String, String, u64, u64)> {
     let text = |found: &Value, key: &str| found[key].as_str().unwrap().to_string();
     findings
         .iter()
-        .map(|found| (text(found, "code"), text(found, "file"), found["line"].as_u64().unwrap(), found["column"].as_u64().unwrap()))
+        .map(|found| {
+            (
+                text(found, "code"),
+                text(found, "file"),
+                found["line"].as_u64().unwrap(),
+                found["column"].as_u64().unwrap(),
+            )
+        })
         .collect()
 }
 
@@ -71,10 +78,20 @@ fn a_mistyped_number_a_dropped_contact_and_a_renamed_variable_are_all_named() {
         line[..line.find(needle).unwrap()].chars().count() as u64 + 1
     };
     for expected in [
-        ("FTL032".to_string(), "locales/es/help.ftl".to_string(), es_help, column("locales/es/help.ftl", es_help, "2333733")),
+        (
+            "FTL032".to_string(),
+            "locales/es/help.ftl".to_string(),
+            es_help,
+            column("locales/es/help.ftl", es_help, "2333733"),
+        ),
         ("FTL030".to_string(), "locales/es/help.ftl".to_string(), es_help, 1),
         ("FTL030".to_string(), "locales/ar/help.ftl".to_string(), ar_help, 1),
-        ("FTL020".to_string(), "locales/es/site.ftl".to_string(), es_site, column("locales/es/site.ftl", es_site, "$fecha")),
+        (
+            "FTL020".to_string(),
+            "locales/es/site.ftl".to_string(),
+            es_site,
+            column("locales/es/site.ftl", es_site, "$fecha"),
+        ),
     ] {
         assert!(found.contains(&expected), "{expected:?} not in {found:#?}");
     }
