@@ -234,7 +234,12 @@ pub fn junk_ids(junk: &str) -> impl Iterator<Item = &str> {
 /// Decodes a file as UTF-8 without its BOM, or says why not and where: the text up to the
 /// problem, the problem's offset in it, and the reason.
 fn decode(bytes: &[u8]) -> Result<String, (String, usize, String)> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+    // UTF-16 starts with a byte order mark, or, without one, has a zero byte in every ASCII
+    // character: in the first two bytes of any file that starts with one.
+    let utf16 = bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+        || bytes[..bytes.len().min(2)].contains(&0);
+    if utf16 {
         return Err((String::new(), 0, "the file is UTF-16, not UTF-8".into()));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -372,6 +377,7 @@ mod tests {
     fn decode_strips_bom_and_rejects_utf16_and_nul() {
         assert_eq!(decode(b"\xEF\xBB\xBFa = b").unwrap(), "a = b");
         assert!(decode(b"\xFF\xFEa\0").unwrap_err().2.contains("UTF-16"));
+        assert!(decode(b"a\0=\0").unwrap_err().2.contains("UTF-16"));
         assert_eq!(decode(b"\xEF\xBB\xBFa = \xC3(").unwrap_err().1, 4);
         assert_eq!(decode(b"a = b\nc\0").unwrap_err().1, 7);
     }

@@ -60,7 +60,10 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         }
     }
 
-    for name in language.by_file.keys().filter(|name| !reference.by_file.contains_key(*name)) {
+    let reference_has = |name: &Path| {
+        reference.by_file.contains_key(name) || reference.locale.unreadable.iter().any(|unreadable| unreadable == name)
+    };
+    for name in language.by_file.keys().filter(|name| !reference_has(name)) {
         let file = language.locale.dir.join(name);
         let message = format!("obsolete file {}: the reference has no such file", name.display());
         let help =
@@ -68,9 +71,10 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         out.push(Diagnostic::in_file(&FTL015, &language.tag().to_string(), file, message, help));
     }
     // A term named like a contact is reported as FTL031.
-    let is_contact = |entry: &Entry| entry.id.strip_prefix('-').is_some_and(|name| cx.contact(name).is_some());
-    for entry in language.entries.values().filter(|entry| !is_contact(entry)) {
-        if reference.get(&entry.id).is_none() && reference.by_file.contains_key(entry.file.name.as_path()) {
+    for entry in language.entries.values().filter(|entry| !is_contact(cx, entry)) {
+        // A message the reference has but could not parse is its syntax error, not obsolete here.
+        let gone = reference.get(&entry.id).is_none() && !reference.swallowed.contains(&entry.id);
+        if gone && reference.by_file.contains_key(entry.file.name.as_path()) {
             let kind = if entry.is_term { "term" } else { "message" };
             let message = format!("obsolete {kind} {}: the reference no longer has it", entry.id);
             let help = "delete it, or add it to the reference if it is still needed".to_string();
@@ -166,7 +170,16 @@ pub fn counts(cx: &Context, language: &Language) -> LocaleSummary {
         messages: reference.entries.len(),
         translated,
         missing: reference.entries.len() - translated,
-        obsolete: language.entries.keys().filter(|id| reference.get(id).is_none()).count(),
+        obsolete: language
+            .entries
+            .values()
+            .filter(|entry| reference.get(&entry.id).is_none() && !is_contact(cx, entry))
+            .count(),
         ..LocaleSummary::default()
     }
+}
+
+/// Whether `entry` is a term named like one of the manifest's contacts.
+fn is_contact(cx: &Context, entry: &Entry) -> bool {
+    entry.id.strip_prefix('-').is_some_and(|name| cx.contact(name).is_some())
 }

@@ -33,76 +33,89 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// A number found in a text, where it came from, and whether a contact term printed it.
-struct Number {
+/// A number in a value or attribute.
+struct Number<'a> {
+    /// Its digits in ASCII, without separators: what is compared.
     digits: String,
+    /// How it is written (a contact's text, for a contact term).
+    shown: &'a str,
     span: Range<usize>,
-    from_contact: bool,
+    /// The contact term that printed it, if one did.
+    contact: Option<&'a str>,
+    /// Whether it is glued to Latin letters (`36em`, `24h`): a unit or a code, which may stand
+    /// for a reference's number but is never reported itself.
+    glued: bool,
 }
 
 fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out: &mut Vec<Diagnostic>) {
     let expected = numbers_in(cx, entry, theirs);
     let actual = numbers_in(cx, entry, mine);
     let label = mine.label(&entry.id);
-    let is_phone = |number: &&Number| number.digits.len() >= PHONE_DIGITS;
     for phone in [true, false] {
         let (code, kind) = if phone { (&FTL032, "phone number") } else { (&FTL033, "number") };
-        let wanted: BTreeSet<_> =
-            expected.iter().filter(|number| is_phone(number) == phone).map(|number| number.digits.as_str()).collect();
-        let listed = wanted.iter().copied().collect::<Vec<_>>().join(", ");
-        let mut found = BTreeSet::new();
-        let mut replaced = false;
-        for number in actual.iter().filter(|number| is_phone(number) == phone) {
-            found.insert(number.digits.as_str());
-            if wanted.contains(number.digits.as_str()) {
-                continue;
+        let of_kind = |number: &&Number| (number.digits.len() >= PHONE_DIGITS) == phone;
+        let has = |numbers: &[Number], digits: &str| numbers.iter().any(|number| number.digits == digits);
+        let mut unmatched: Vec<&Number> = Vec::new();
+        for number in expected.iter().filter(of_kind).filter(|number| !number.glued) {
+            if !has(&actual, &number.digits) && !unmatched.iter().any(|seen| seen.digits == number.digits) {
+                unmatched.push(number);
             }
-            replaced = true;
-            let message = match wanted.len() {
-                0 => format!("{kind} {} in {label} is not in the reference", number.digits),
-                _ => format!("{kind} {} in {label} is not the reference's {listed}", number.digits),
+        }
+        let mut extra: Vec<&Number> = Vec::new();
+        for number in actual.iter().filter(of_kind).filter(|number| !number.glued) {
+            if !has(&expected, &number.digits) && !extra.iter().any(|seen| seen.digits == number.digits) {
+                extra.push(number);
+            }
+        }
+        let listed = unmatched.iter().map(|number| number.shown).collect::<Vec<_>>().join(", ");
+        let contact = unmatched.iter().find_map(|number| number.contact);
+        for number in &extra {
+            let message = match unmatched.is_empty() {
+                true => format!("{kind} {} in {label} is not in the reference", number.shown),
+                false => format!("{kind} {} in {label} is not the reference's {listed}", number.shown),
             };
-            let help = match (phone, cx.setup.contacts.is_empty()) {
-                (true, false) => "never type a phone number: use the contact term the reference uses".to_string(),
-                _ => "copy the number from the reference, digit for digit".to_string(),
+            let help = match contact {
+                Some(name) => format!("never type a phone number: write {{ -{name} }} as the reference does"),
+                None => "copy the number from the reference, digit for digit".to_string(),
             };
             out.push(entry.finding_at(code, number.span.clone(), message, help));
         }
         // A number typed in place of the reference's was reported above, naming the reference's;
         // a contact the translation dropped is reported once, as FTL030.
-        if replaced {
+        if !extra.is_empty() {
             continue;
         }
-        for number in expected.iter().filter(|number| is_phone(number) == phone && !number.from_contact) {
-            if !found.contains(number.digits.as_str()) {
-                let message = format!("{label} lacks the {kind} {} that the reference shows", number.digits);
-                let help = "copy the number from the reference, digit for digit".to_string();
-                out.push(entry.finding_at(code, mine.span.clone(), message, help));
-                found.insert(number.digits.as_str());
-            }
+        for number in unmatched.iter().filter(|number| number.contact.is_none()) {
+            let message = format!("{label} lacks the {kind} {} that the reference shows", number.shown);
+            let help = "copy the number from the reference, digit for digit".to_string();
+            out.push(entry.finding_at(code, mine.span.clone(), message, help));
         }
     }
 }
 
 /// The numbers a value or attribute shows, contact terms included.
-fn numbers_in(cx: &Context, entry: &Entry, slot: &Slot) -> Vec<Number> {
+fn numbers_in<'a>(cx: &'a Context, entry: &Entry<'a>, slot: &Slot<'a>) -> Vec<Number<'a>> {
     let mut found = Vec::new();
     walk(slot.pattern, &mut |used| match used {
         Use::Text(text) | Use::Number(text) => {
             let start = entry.span_of(text).start;
-            found.extend(find_numbers(text).into_iter().map(|(digits, span)| Number {
+            found.extend(find_numbers(text).into_iter().map(|(digits, span, glued)| Number {
                 digits,
+                shown: &text[span.clone()],
                 span: start + span.start..start + span.end,
-                from_contact: false,
+                contact: None,
+                glued,
             }));
         }
         Use::Term(name, None) => {
             if let Some(contact) = cx.contact(name) {
                 let span = entry.span_of(name);
-                found.extend(find_numbers(&contact.text).into_iter().map(|(digits, _)| Number {
+                found.extend(find_numbers(&contact.text).into_iter().map(|(digits, _, glued)| Number {
                     digits,
+                    shown: &contact.text,
                     span: span.start.saturating_sub(1)..span.end,
-                    from_contact: true,
+                    contact: Some(name),
+                    glued,
                 }));
             }
         }
@@ -111,51 +124,53 @@ fn numbers_in(cx: &Context, entry: &Entry, slot: &Slot) -> Vec<Number> {
     found
 }
 
-/// The numbers in `text`, as ASCII digit strings, with their byte ranges. Digits may be
-/// grouped by one separator (`1-888-373-7888`, `1 000`, `(888) 373`); a number glued to Latin
-/// letters (`36em`, `mp3`) is a code or a unit, not a number to compare.
-fn find_numbers(text: &str) -> Vec<(String, Range<usize>)> {
+/// The numbers in `text`: each as ASCII digits, its byte range, and whether it is glued to
+/// Latin letters (`36em`, `mp3`). Digits may be grouped by one separator (`1-888-373-7888`,
+/// `1 000`, `1,5`) or by parentheses (`1 (800) 225-5324`).
+fn find_numbers(text: &str) -> Vec<(String, Range<usize>, bool)> {
     const SEPARATORS: &[char] = &[
-        '-', '.', ',', ' ', '\'', '’', '\u{A0}', '\u{202F}', '\u{2009}', '\u{066B}', '\u{066C}', '\u{2010}', '\u{2011}',
+        '-', '.', ',', ' ', '\'', '’', '\u{A0}', '\u{202F}', '\u{2009}', '\u{066B}', '\u{066C}', '\u{2010}',
+        '\u{2011}', '\u{2013}',
     ];
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let is_digit = |index: usize| chars.get(index).is_some_and(|&(_, c)| digit_value(c).is_some());
+    // How many characters after `index` separate two groups of digits, if they do: one
+    // separator, or up to three around a parenthesis (`) `, ` (`, `)-`).
+    let gap = |index: usize| {
+        let run = (index..chars.len().min(index + 3))
+            .take_while(|&at| SEPARATORS.contains(&chars[at].1) || matches!(chars[at].1, '(' | ')'))
+            .count();
+        let has_parenthesis = (index..index + run).any(|at| matches!(chars[at].1, '(' | ')'));
+        (1..=run).rev().find(|&length| (length == 1 || has_parenthesis) && is_digit(index + length))
+    };
     let mut found = Vec::new();
     let mut index = 0;
     while index < chars.len() {
-        if digit_value(chars[index].1).is_none() {
+        if !is_digit(index) {
             index += 1;
             continue;
         }
         let start = index;
         let mut digits = String::new();
         let mut end = index;
-        while index < chars.len() {
-            let c = chars[index].1;
-            if let Some(value) = digit_value(c) {
+        loop {
+            if let Some(value) = digit_value(chars[index].1) {
                 digits.push(char::from(b'0' + value));
                 end = index;
                 index += 1;
-                continue;
-            }
-            let next = |offset: usize| chars.get(index + offset).map(|&(_, c)| c);
-            let is_digit = |c: Option<char>| c.and_then(digit_value).is_some();
-            let gap = match c {
-                ')' if next(1) == Some(' ') => 2,
-                _ if SEPARATORS.contains(&c) || c == ')' => 1,
-                _ => 0,
-            };
-            if gap > 0 && is_digit(next(gap)) {
-                index += gap;
+            } else if let Some(length) = gap(index) {
+                index += length;
             } else {
                 break;
             }
+            if index >= chars.len() {
+                break;
+            }
         }
-        let glued = |position: Option<&(usize, char)>| position.is_some_and(|&(_, c)| c.is_ascii_alphabetic());
-        let before = start.checked_sub(1).and_then(|before| chars.get(before));
-        if !glued(before) && !glued(chars.get(end + 1)) {
-            let byte_end = chars[end].0 + chars[end].1.len_utf8();
-            found.push((digits, chars[start].0..byte_end));
-        }
+        let letter = |at: Option<usize>| at.and_then(|at| chars.get(at)).is_some_and(|&(_, c)| c.is_ascii_alphabetic());
+        let glued = letter(start.checked_sub(1)) || letter(Some(end + 1));
+        let byte_end = chars[end].0 + chars[end].1.len_utf8();
+        found.push((digits, chars[start].0..byte_end, glued));
         index = end + 1;
     }
     found
@@ -180,23 +195,32 @@ fn digit_value(c: char) -> Option<u8> {
 
 /// FTL034: the URLs and e-mail addresses of a value or attribute, compared as sets.
 fn compare_links(entry: &Entry, theirs: &Slot, mine: &Slot, out: &mut Vec<Diagnostic>) {
-    let expected: BTreeSet<_> = links_in(entry, theirs).into_iter().map(|(link, _)| link).collect();
+    let expected = links_in(entry, theirs);
     let actual = links_in(entry, mine);
     let label = mine.label(&entry.id);
-    let mut found = BTreeSet::new();
-    for (link, span) in &actual {
-        found.insert(link.clone());
-        if !expected.contains(link) {
-            let message = format!("link {link} in {label} is not in the reference");
-            let help = "copy links and e-mail addresses from the reference exactly".to_string();
-            out.push(entry.finding_at(&FTL034, span.clone(), message, help));
+    let has = |links: &[(String, Range<usize>)], link: &str| links.iter().any(|(other, _)| other == link);
+    let unmatched: BTreeSet<_> =
+        expected.iter().filter(|(link, _)| !has(&actual, link)).map(|(link, _)| link).collect();
+    let extra: Vec<_> = actual.iter().filter(|(link, _)| !has(&expected, link)).collect();
+    let help = "copy links and e-mail addresses from the reference exactly".to_string();
+    let listed = unmatched.iter().map(|link| link.as_str()).collect::<Vec<_>>().join(", ");
+    for (link, span) in &extra {
+        let message = match unmatched.is_empty() {
+            true => format!("{} {link} in {label} is not in the reference", kind(link)),
+            false => format!("{} {link} in {label} is not the reference's {listed}", kind(link)),
+        };
+        out.push(entry.finding_at(&FTL034, span.clone(), message, help.clone()));
+    }
+    if extra.is_empty() {
+        for link in unmatched {
+            let message = format!("{label} lacks the {} {link} that the reference shows", kind(link));
+            out.push(entry.finding_at(&FTL034, mine.span.clone(), message, help.clone()));
         }
     }
-    for link in expected.difference(&found) {
-        let message = format!("{label} lacks the link {link} that the reference shows");
-        let help = "copy links and e-mail addresses from the reference exactly".to_string();
-        out.push(entry.finding_at(&FTL034, mine.span.clone(), message, help));
-    }
+}
+
+fn kind(link: &str) -> &'static str {
+    if link.contains('@') && !link.contains('/') { "address" } else { "link" }
 }
 
 /// The URLs (with a scheme, or starting with `www.`) and e-mail addresses in a value or attribute.
@@ -209,16 +233,13 @@ fn links_in(entry: &Entry, slot: &Slot) -> Vec<(String, Range<usize>)> {
         for link in finder.links(text) {
             found.push((link.as_str().to_string(), start + link.start()..start + link.end()));
         }
-        let mut rest = text;
-        while let Some(at) = rest.find("www.") {
-            let offset = text.len() - rest.len() + at;
-            let length = text[offset..].find(|c: char| c.is_whitespace()).unwrap_or(text.len() - offset);
+        for (offset, _) in text.match_indices("www.") {
+            let length = text[offset..].find(char::is_whitespace).unwrap_or(text.len() - offset);
             let link = text[offset..offset + length].trim_end_matches(['.', ',', ')', ';', ':']);
-            let preceded_by_scheme = text[..offset].ends_with("//");
-            if !preceded_by_scheme && !link.is_empty() {
+            let after_scheme = text[..offset].ends_with("//");
+            if !after_scheme && link.len() > 4 {
                 found.push((link.to_string(), start + offset..start + offset + link.len()));
             }
-            rest = &text[offset + 4..];
         }
     });
     found
@@ -229,7 +250,7 @@ mod tests {
     use super::*;
 
     fn digits(text: &str) -> Vec<String> {
-        find_numbers(text).into_iter().map(|(digits, _)| digits).collect()
+        find_numbers(text).into_iter().filter(|(_, _, glued)| !glued).map(|(digits, _, _)| digits).collect()
     }
 
     #[test]
@@ -238,6 +259,7 @@ mod tests {
         assert_eq!(digits("اتصل ١-٨٨٨-٣٧٣-٧٨٨٨"), ["18883737888"]);
         assert_eq!(digits("फ़ोन ९११"), ["911"]);
         assert_eq!(digits("(888) 373-7888"), ["8883737888"]);
+        assert_eq!(digits("1 (800) 225-5324, 1(800)225-5324 or 1–800–225–5324"), ["18002255324"; 3]);
         assert_eq!(digits("1,000 and 1 000 and 1.000"), ["1000", "1000", "1000"]);
         assert_eq!(digits("Help 24/7"), ["24", "7"]);
         assert_eq!(digits("width: 36em; mp3 h1"), Vec::<String>::new());

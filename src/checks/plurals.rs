@@ -29,7 +29,8 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         for (theirs, mine) in entry.shared_slots(wanted) {
             let counted: BTreeSet<&str> = plural_selects(&theirs).into_iter().map(|(variable, _)| variable).collect();
             for (variable, variants) in plural_selects(&mine) {
-                check_select(entry, &mine, &categories, counted.contains(variable), variants, out);
+                let counted = counted.contains(variable);
+                check_select(entry, &mine, &categories, variable, counted, variants, out);
             }
         }
     }
@@ -39,6 +40,7 @@ fn check_select(
     entry: &Entry,
     slot: &Slot,
     categories: &[&str],
+    variable: &str,
     counted_in_reference: bool,
     variants: &[Variant<&str>],
     out: &mut Vec<Diagnostic>,
@@ -52,21 +54,24 @@ fn check_select(
         keys.insert(*name);
         if !categories.contains(name) {
             let message = format!("variant [{name}] of {label} is never chosen: `{tag}` has no plural category {name}");
-            let help = format!("`{tag}` has the categories {listed}; use those, or a number like [1]");
+            let number = match *name {
+                "zero" => "[0]",
+                "one" => "[1]",
+                "two" => "[2]",
+                _ => "an exact number such as [3]",
+            };
+            let help = format!("`{tag}` has the categories {listed}; use one of those, or {number}");
             out.push(entry.finding_at(&FTL041, entry.span_of(name), message, help));
         }
     }
     let lacking: Vec<_> = categories.iter().filter(|category| !keys.contains(*category)).copied().collect();
     if counted_in_reference && !lacking.is_empty() {
-        let Some(first) = variants.first() else { return };
-        let key = match &first.key {
-            VariantKey::Identifier { name } | VariantKey::NumberLiteral { value: name } => *name,
-        };
+        let span = entry.span_of(variable);
         let lacking = lacking.iter().map(|category| format!("[{category}]")).collect::<Vec<_>>().join(", ");
         let message = format!("the plural select in {label} lacks {lacking}; `{tag}` uses {listed}");
         let help =
             "add a variant for each category, with the word forms the language uses for those numbers".to_string();
-        out.push(entry.finding_at(&FTL040, entry.span_of(key), message, help));
+        out.push(entry.finding_at(&FTL040, span.start.saturating_sub(1)..span.end, message, help));
     }
 }
 

@@ -3,6 +3,7 @@
 //! an unknown function, a message without a value, too many placeables).
 
 use std::collections::BTreeSet;
+use std::ops::Range;
 
 use fluent_bundle::FluentError;
 use fluent_bundle::resolver::ResolverError;
@@ -20,7 +21,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         unresolved(cx, language, entry, out);
         resolver_errors(cx, language, entry, out);
         if let Some(wanted) = cx.reference.get(&entry.id).filter(|_| !cx.is_reference(language)) {
-            mismatched(cx, wanted, entry, out);
+            mismatched(cx, language, wanted, entry, out);
         }
     }
     too_many_placeables(cx, language, out);
@@ -31,56 +32,91 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
 fn unresolved(cx: &Context, language: &Language, entry: &Entry, out: &mut Vec<Diagnostic>) {
     for slot in entry.slots() {
         walk(slot.pattern, &mut |used| {
-            let (target, name, attribute) = match used {
-                Use::Message(name, attribute) => (name.to_string(), name, attribute),
-                Use::Term(name, attribute) if cx.contact(name).is_some() => {
-                    if attribute.is_none() {
-                        return;
-                    }
-                    (format!("-{name}"), name, attribute)
-                }
-                Use::Term(name, attribute) => (format!("-{name}"), name, attribute),
-                _ => return,
-            };
-            let here = language.get(&target);
-            let there = cx.reference.get(&target);
-            let described = match attribute {
-                Some(attribute) => format!("{target}.{attribute}"),
-                None => target.clone(),
-            };
-            let problem = match (here, attribute) {
-                (None, _) if there.is_some() => return,
-                (None, _) if cx.contact(name).is_some() => format!("the contact {target} has no attributes"),
-                (None, _) => format!("{target} is not defined"),
-                (Some(found), Some(attribute)) => {
-                    let has = |entry: &Entry| entry.attributes.iter().any(|theirs| theirs.id.name == attribute);
-                    if has(found) || (!found.is_term && there.is_some_and(has)) {
-                        return;
-                    }
-                    format!("{target} has no attribute .{attribute}")
-                }
-                (Some(_), None) => return,
-            };
-            let span = entry.span_of(name);
-            let span = if target.starts_with('-') { span.start.saturating_sub(1)..span.end } else { span };
-            let message = format!("{} refers to {described}, but {problem}", slot.label(&entry.id));
-            let known = language.entries.keys().chain(cx.reference.entries.keys()).map(String::as_str);
-            let help = match closest(&target, known) {
-                Some(close) => format!("did you mean {close}?"),
+            let Some(problem) = unresolved_reference(cx, language, entry, used) else { return };
+            let message = format!("{} refers to {}, but {}", slot.label(&entry.id), problem.written, problem.reason);
+            let help = match problem.guess {
+                Some(guess) => format!("did you mean {guess}?"),
                 None => "fix the id, or define it in the reference first".to_string(),
             };
-            out.push(entry.finding_at(&FTL022, span, message, help));
+            out.push(entry.finding_at(&FTL022, problem.span, message, help));
         });
     }
 }
 
+/// A reference that does not resolve.
+struct Unresolved {
+    /// The reference as written: `-term`, `message.attribute`.
+    written: String,
+    /// Why it does not resolve.
+    reason: String,
+    /// What was probably meant.
+    guess: Option<String>,
+    /// The part that is wrong: the id, or the attribute.
+    span: Range<usize>,
+}
+
+/// Why `used`, in `entry`, does not resolve in `language`; `None` if it does, or if what it
+/// lacks is reported as missing instead.
+fn unresolved_reference(cx: &Context, language: &Language, entry: &Entry, used: Use) -> Option<Unresolved> {
+    let (id, name, attribute) = match used {
+        Use::Message(name, attribute) => (name.to_string(), name, attribute),
+        Use::Term(name, attribute) => (format!("-{name}"), name, attribute),
+        _ => return None,
+    };
+    let is_term = id.starts_with('-');
+    let written = match attribute {
+        Some(attribute) => format!("{id}.{attribute}"),
+        None => id.clone(),
+    };
+    let id_span = entry.span_of(name);
+    let id_span = if is_term { id_span.start.saturating_sub(1)..id_span.end } else { id_span };
+    let contact = is_term.then(|| cx.contact(name)).flatten();
+    let there = cx.reference.get(&id);
+    let Some(found) = language.get(&id) else {
+        if contact.is_some() {
+            let attribute = attribute?;
+            let reason = format!("the contact {id} has no attributes");
+            return Some(Unresolved { written, reason, guess: Some(id), span: entry.span_of(attribute) });
+        }
+        // Missing here (FTL010), or unreadable (FTL001): reported as such.
+        if there.is_some() || language.swallowed.contains(&id) || cx.reference.swallowed.contains(&id) {
+            return None;
+        }
+        let contacts = cx.setup.contacts.keys().map(|name| format!("-{name}"));
+        let known: Vec<String> =
+            language.entries.keys().chain(cx.reference.entries.keys()).cloned().chain(contacts).collect();
+        let same_kind = known.iter().filter(|known| known.starts_with('-') == is_term && **known != entry.id);
+        let guess = closest(&id, same_kind.map(String::as_str)).map(str::to_string);
+        return Some(Unresolved { written, reason: format!("{id} is not defined"), guess, span: id_span });
+    };
+    let attribute = attribute?;
+    // A message's attribute that only the language lacks is FTL012's; a term's attributes are
+    // the language's own.
+    let owners = if found.is_term { vec![found] } else { [Some(found), there].into_iter().flatten().collect() };
+    let known: Vec<&str> =
+        owners.iter().flat_map(|owner| owner.attributes.iter().map(|theirs| theirs.id.name)).collect();
+    if known.contains(&attribute) {
+        return None;
+    }
+    let guess = closest(attribute, known.into_iter()).map(|guess| format!("{id}.{guess}"));
+    Some(Unresolved {
+        written,
+        reason: format!("{id} has no attribute .{attribute}"),
+        guess,
+        span: entry.span_of(attribute),
+    })
+}
+
 /// FTL023: the messages and terms a translation refers to, other than the reference's.
-/// Contacts are left to FTL030.
-fn mismatched(cx: &Context, wanted: &Entry, entry: &Entry, out: &mut Vec<Diagnostic>) {
-    let referenced = |entry: &Entry| {
+/// Contacts are left to FTL030, references to nothing to FTL022.
+fn mismatched(cx: &Context, language: &Language, wanted: &Entry, entry: &Entry, out: &mut Vec<Diagnostic>) {
+    // The messages and terms an entry refers to, and whether some reference of it is broken.
+    let referenced = |entry: &Entry, language: &Language| {
         let mut found = BTreeSet::new();
+        let mut broken = false;
         for slot in entry.slots() {
             walk(slot.pattern, &mut |used| match used {
+                _ if unresolved_reference(cx, language, entry, used).is_some() => broken = true,
                 Use::Message(name, _) => {
                     found.insert(name.to_string());
                 }
@@ -90,14 +126,18 @@ fn mismatched(cx: &Context, wanted: &Entry, entry: &Entry, out: &mut Vec<Diagnos
                 _ => {}
             });
         }
-        found
+        (found, broken)
     };
-    let expected = referenced(wanted);
-    let actual = referenced(entry);
+    let (expected, _) = referenced(wanted, cx.reference);
+    let (actual, broken) = referenced(entry, language);
     for extra in actual.difference(&expected) {
         let message = format!("{} refers to {extra}; the reference's does not", entry.id);
         let help = "check that this is intended: the reference's text does not use it".to_string();
         out.push(entry.finding(&FTL023, message, help));
+    }
+    // A broken reference (FTL022) usually stands for the one that seems to be lacking.
+    if broken {
+        return;
     }
     for lacking in expected.difference(&actual) {
         let message = format!("{} does not refer to {lacking}; the reference's does", entry.id);
@@ -135,7 +175,9 @@ fn resolver_errors(cx: &Context, language: &Language, entry: &Entry, out: &mut V
             _ => {}
         });
     }
-    if let Some(cycle) = cycle_through(language, entry) {
+    // A cycle is reported once, at its first member by id.
+    let first_of = |cycle: &Vec<String>| cycle.iter().min() == Some(&entry.id);
+    if let Some(cycle) = cycle_through(language, entry).filter(first_of) {
         let message = format!("{} refers to itself: {}", entry.id, cycle.join(" → "));
         let help = "break the cycle: one of these must not refer to the next".to_string();
         out.push(entry.finding(&FTL024, message, help));
@@ -178,22 +220,32 @@ fn referenced_ids(entry: &Entry) -> Vec<String> {
 }
 
 /// FTL024 for placeables that expand past Fluent's limit (a "billion laughs"), found by
-/// formatting each message's default variants as the build would.
+/// formatting each message's default variants as the build would. Only the messages where the
+/// expansion first goes over are reported, not every message that shows them.
 fn too_many_placeables(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     let bundle = build_bundle(language.locale, cx.contacts);
-    for entry in language.entries.values().filter(|entry| !entry.is_term) {
-        let Some(message) = bundle.get_message(&entry.id) else { continue };
-        let patterns = message.value().into_iter().chain(message.attributes().map(|attribute| attribute.value()));
-        for pattern in patterns {
+    let overflows = |entry: &Entry| {
+        let Some(message) = bundle.get_message(&entry.id) else { return false };
+        let mut patterns = message.value().into_iter().chain(message.attributes().map(|attribute| attribute.value()));
+        patterns.any(|pattern| {
             let mut errors = Vec::new();
             bundle.format_pattern(pattern, None, &mut errors);
-            if errors.contains(&FluentError::ResolverError(ResolverError::TooManyPlaceables)) {
-                let message = format!("{} expands to too many placeables to format", entry.id);
-                let help =
-                    "show each message once or a few times, not messages that repeat others many times".to_string();
-                out.push(entry.finding(&FTL024, message, help));
-                break;
-            }
+            errors.contains(&FluentError::ResolverError(ResolverError::TooManyPlaceables))
+        })
+    };
+    let overflowing: BTreeSet<&str> = language
+        .entries
+        .values()
+        .filter(|entry| !entry.is_term && overflows(entry))
+        .map(|entry| entry.id.as_str())
+        .collect();
+    for id in &overflowing {
+        let entry = &language.entries[*id];
+        if referenced_ids(entry).iter().any(|shown| overflowing.contains(shown.as_str())) {
+            continue;
         }
+        let message = format!("{id} expands to too many placeables to format");
+        let help = "show each message once or a few times, not messages that repeat others many times".to_string();
+        out.push(entry.finding(&FTL024, message, help));
     }
 }

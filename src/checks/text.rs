@@ -11,17 +11,18 @@ use super::language::{Entry, Language, Slot};
 use super::walk::{Use, uses, walk};
 use crate::diagnostics::Diagnostic;
 
-/// Checks the text of every value and attribute the language shares with the reference.
+/// Checks every language's text for bidi controls, and each translation's text against the
+/// reference's.
 pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
+    for entry in language.entries.values() {
+        bidi_controls(entry, out);
+    }
     if cx.is_reference(language) {
         return;
     }
     let scripts = expected_scripts(&language.tag().0);
     // en-GB may say what en-US says; es may not.
     let same_language = language.tag().0.language == cx.setup.source.0.language;
-    for entry in language.entries.values() {
-        bidi_controls(entry, out);
-    }
     for (id, wanted) in &cx.reference.entries {
         let Some(entry) = language.get(id) else { continue };
         for (theirs, mine) in entry.shared_slots(wanted) {
