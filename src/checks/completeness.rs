@@ -52,11 +52,17 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         ));
     }
 
-    for (id, wanted) in &reference.entries {
-        match language.get(id) {
-            Some(entry) => compare_fields(wanted, entry, out),
-            None if told.contains(id) || language.swallowed.contains(id) => {}
-            None => out.push(missing_message(reference, language, wanted)),
+    // In the reference's order, so that several messages missing at one place are listed as
+    // they should be written.
+    let mut seen = BTreeSet::new();
+    for ids in reference.by_file.values() {
+        for id in ids.iter().filter(|id| seen.insert(id.as_str())) {
+            let wanted = &reference.entries[id];
+            match language.get(id) {
+                Some(entry) => compare_fields(wanted, entry, out),
+                None if told.contains(id) || language.swallowed.contains(id) => {}
+                None => out.push(missing_message(reference, language, wanted)),
+            }
         }
     }
 
@@ -115,7 +121,8 @@ fn missing_message(reference: &Language, language: &Language, wanted: &Entry) ->
             format!("add it before {} (the reference defines it at {defined}) and translate it", next.id),
         ),
         None => (
-            source.len()..source.len(),
+            // After the last line's text, not on the empty line a final newline starts.
+            source.trim_end().len()..source.trim_end().len(),
             format!("add it at the end (the reference defines it at {defined}) and translate it"),
         ),
     };

@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+use fluent_syntax::ast::InlineExpression;
 use linkify::LinkFinder;
 
 use super::Context;
@@ -42,9 +43,12 @@ struct Number<'a> {
     span: Range<usize>,
     /// The contact term that printed it, if one did.
     contact: Option<&'a str>,
-    /// Whether it is glued to Latin letters (`36em`, `24h`): a unit or a code, which may stand
-    /// for a reference's number but is never reported itself.
-    glued: bool,
+    /// Whether it may stand for a reference's number but is never required or reported itself:
+    /// glued to Latin letters (`36em`, `24h`: a unit or a code), or in a variant of a select on
+    /// a number (`[one] 1 hour`, which a language may write `{ $hours } час`).
+    optional: bool,
+    /// Whether it is grouped in thousands (`10,000`): an amount, never a phone number.
+    amount: bool,
 }
 
 fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out: &mut Vec<Diagnostic>) {
@@ -53,19 +57,25 @@ fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out:
     let label = mine.label(&entry.id);
     for phone in [true, false] {
         let (code, kind) = if phone { (&FTL032, "phone number") } else { (&FTL033, "number") };
-        let of_kind = |number: &&Number| (number.digits.len() >= PHONE_DIGITS) == phone;
+        let of_kind = |number: &&Number| (number.digits.len() >= PHONE_DIGITS && !number.amount) == phone;
         let has = |numbers: &[Number], digits: &str| numbers.iter().any(|number| number.digits == digits);
         let mut unmatched: Vec<&Number> = Vec::new();
-        for number in expected.iter().filter(of_kind).filter(|number| !number.glued) {
+        for number in expected.iter().filter(of_kind).filter(|number| !number.optional) {
             if !has(&actual, &number.digits) && !unmatched.iter().any(|seen| seen.digits == number.digits) {
                 unmatched.push(number);
             }
         }
         let mut extra: Vec<&Number> = Vec::new();
-        for number in actual.iter().filter(of_kind).filter(|number| !number.glued) {
+        for number in actual.iter().filter(of_kind).filter(|number| !number.optional) {
             if !has(&expected, &number.digits) && !extra.iter().any(|seen| seen.digits == number.digits) {
                 extra.push(number);
             }
+        }
+        // Other numbers are compared only where both texts have some: a translation may write
+        // a number in words ("three", 三), and a reference's words may become digits.
+        let none_in = |numbers: &[Number]| numbers.iter().filter(of_kind).all(|number| number.optional);
+        if !phone && (none_in(&expected) || none_in(&actual)) {
+            continue;
         }
         let listed = unmatched.iter().map(|number| number.shown).collect::<Vec<_>>().join(", ");
         let contact = unmatched.iter().find_map(|number| number.contact);
@@ -95,27 +105,48 @@ fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out:
 
 /// The numbers a value or attribute shows, contact terms included.
 fn numbers_in<'a>(cx: &'a Context, entry: &Entry<'a>, slot: &Slot<'a>) -> Vec<Number<'a>> {
+    let mut counted = Vec::new();
+    walk(slot.pattern, &mut |used| {
+        let Use::Select(selector, variants) = used else { return };
+        let on_number = match selector {
+            InlineExpression::VariableReference { .. } => true,
+            InlineExpression::FunctionReference { id, .. } => id.name == "NUMBER",
+            _ => false,
+        };
+        if on_number {
+            for variant in variants {
+                walk(&variant.value, &mut |inner| {
+                    if let Use::Text(text) | Use::Number(text) = inner {
+                        counted.push(entry.span_of(text));
+                    }
+                });
+            }
+        }
+    });
     let mut found = Vec::new();
     walk(slot.pattern, &mut |used| match used {
         Use::Text(text) | Use::Number(text) => {
             let start = entry.span_of(text).start;
-            found.extend(find_numbers(text).into_iter().map(|(digits, span, glued)| Number {
-                digits,
-                shown: &text[span.clone()],
-                span: start + span.start..start + span.end,
+            let in_variant = counted.iter().any(|range| range.contains(&start));
+            found.extend(find_numbers(text).into_iter().map(|number| Number {
+                shown: &text[number.span.clone()],
+                span: start + number.span.start..start + number.span.end,
                 contact: None,
-                glued,
+                optional: number.optional || in_variant,
+                amount: number.amount,
+                digits: number.digits,
             }));
         }
         Use::Term(name, None) => {
             if let Some(contact) = cx.contact(name) {
                 let span = entry.span_of(name);
-                found.extend(find_numbers(&contact.text).into_iter().map(|(digits, _, glued)| Number {
-                    digits,
+                found.extend(find_numbers(&contact.text).into_iter().map(|number| Number {
+                    digits: number.digits,
                     shown: &contact.text,
                     span: span.start.saturating_sub(1)..span.end,
                     contact: Some(name),
-                    glued,
+                    optional: false,
+                    amount: false,
                 }));
             }
         }
@@ -124,24 +155,57 @@ fn numbers_in<'a>(cx: &'a Context, entry: &Entry<'a>, slot: &Slot<'a>) -> Vec<Nu
     found
 }
 
-/// The numbers in `text`: each as ASCII digits, its byte range, and whether it is glued to
-/// Latin letters (`36em`, `mp3`). Digits may be grouped by one separator (`1-888-373-7888`,
-/// `1 000`, `1,5`) or by parentheses (`1 (800) 225-5324`).
-fn find_numbers(text: &str) -> Vec<(String, Range<usize>, bool)> {
+/// A number as [`find_numbers`] finds it in a text.
+#[derive(Debug, PartialEq, Eq)]
+struct Found {
+    /// Its digits in ASCII, without separators.
+    digits: String,
+    /// Its bytes in the text.
+    span: Range<usize>,
+    /// Glued to Latin letters (`36em`, `mp3`), or a date or a time of day (`06.05.2023`,
+    /// `22:53`), which languages write in their own ways.
+    optional: bool,
+    /// Grouped in thousands (`10,000`, `1 000 000`): an amount, not a phone number.
+    amount: bool,
+}
+
+/// The numbers in `text`. Groups of 3 or 4 digits continue a number after one separator
+/// (`1-888-373-7888`, `10 000`, `1,000`) or a parenthesis (`1 (800) 225-5324`); other groups
+/// start a new one, so that `1-10` is a range and `2.5` reads the same as `2,5`.
+fn find_numbers(text: &str) -> Vec<Found> {
     const SEPARATORS: &[char] = &[
         '-', '.', ',', ' ', '\'', '’', '\u{A0}', '\u{202F}', '\u{2009}', '\u{066B}', '\u{066C}', '\u{2010}',
         '\u{2011}', '\u{2013}',
     ];
+    const THOUSANDS: &[char] = &['.', ',', ' ', '\'', '’', '\u{A0}', '\u{202F}', '\u{2009}', '\u{066C}'];
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let is_digit = |index: usize| chars.get(index).is_some_and(|&(_, c)| digit_value(c).is_some());
+    let run = |start: usize| (start..chars.len()).take_while(|&at| is_digit(at)).count();
+    let char_at = |index: usize| chars.get(index).map(|&(_, c)| c);
     // How many characters after `index` separate two groups of digits, if they do: one
     // separator, or up to three around a parenthesis (`) `, ` (`, `)-`).
     let gap = |index: usize| {
-        let run = (index..chars.len().min(index + 3))
+        let length = (index..chars.len().min(index + 3))
             .take_while(|&at| SEPARATORS.contains(&chars[at].1) || matches!(chars[at].1, '(' | ')'))
             .count();
-        let has_parenthesis = (index..index + run).any(|at| matches!(chars[at].1, '(' | ')'));
-        (1..=run).rev().find(|&length| (length == 1 || has_parenthesis) && is_digit(index + length))
+        let has_parenthesis = (index..index + length).any(|at| matches!(chars[at].1, '(' | ')'));
+        (1..=length).rev().find(|&length| (length == 1 || has_parenthesis) && matches!(run(index + length), 3 | 4))
+    };
+    // The length of a date (`06.05.2023`, `2023/05/06`) or a time (`22:53`) starting at `index`.
+    let date_or_time = |index: usize| {
+        let first = run(index);
+        let separator = char_at(index + first)?;
+        let second = run(index + first + 1);
+        if separator == ':' && (1..=2).contains(&first) && second == 2 {
+            return Some(first + 1 + second);
+        }
+        let is_date_separator = matches!(separator, '.' | '/' | '-');
+        if !is_date_separator || !(1..=4).contains(&first) || !(1..=2).contains(&second) {
+            return None;
+        }
+        let after = index + first + 1 + second;
+        let third = run(after + 1);
+        (char_at(after) == Some(separator) && (2..=4).contains(&third)).then_some(after + 1 + third - index)
     };
     let mut found = Vec::new();
     let mut index = 0;
@@ -152,25 +216,38 @@ fn find_numbers(text: &str) -> Vec<(String, Range<usize>, bool)> {
         }
         let start = index;
         let mut digits = String::new();
-        let mut end = index;
-        loop {
-            if let Some(value) = digit_value(chars[index].1) {
-                digits.push(char::from(b'0' + value));
-                end = index;
-                index += 1;
-            } else if let Some(length) = gap(index) {
-                index += length;
-            } else {
-                break;
-            }
-            if index >= chars.len() {
-                break;
+        let mut end;
+        let mut amount = true;
+        let mut groups = 0;
+        if let Some(length) = date_or_time(index) {
+            digits = (index..index + length)
+                .filter_map(|at| digit_value(chars[at].1))
+                .map(|d| char::from(b'0' + d))
+                .collect();
+            end = index + length - 1;
+        } else {
+            loop {
+                let group = run(index);
+                digits.extend(
+                    (index..index + group).filter_map(|at| digit_value(chars[at].1)).map(|d| char::from(b'0' + d)),
+                );
+                end = index + group - 1;
+                amount &= groups == 0 || group == 3;
+                groups += 1;
+                let Some(length) = gap(end + 1) else { break };
+                amount &= length == 1 && THOUSANDS.contains(&chars[end + 1].1);
+                index = end + 1 + length;
             }
         }
-        let letter = |at: Option<usize>| at.and_then(|at| chars.get(at)).is_some_and(|&(_, c)| c.is_ascii_alphabetic());
+        let letter = |at: Option<usize>| at.and_then(char_at).is_some_and(|c| c.is_ascii_alphabetic());
         let glued = letter(start.checked_sub(1)) || letter(Some(end + 1));
         let byte_end = chars[end].0 + chars[end].1.len_utf8();
-        found.push((digits, chars[start].0..byte_end, glued));
+        found.push(Found {
+            digits,
+            span: chars[start].0..byte_end,
+            optional: glued || date_or_time(start).is_some(),
+            amount: amount && groups > 1,
+        });
         index = end + 1;
     }
     found
@@ -231,7 +308,10 @@ fn links_in(entry: &Entry, slot: &Slot) -> Vec<(String, Range<usize>)> {
         let Use::Text(text) = used else { return };
         let start = entry.span_of(text).start;
         for link in finder.links(text) {
-            found.push((link.as_str().to_string(), start + link.start()..start + link.end()));
+            // Quotes and full stops of any script around an address are not part of it.
+            let trimmed = link.as_str().trim_matches(|c: char| !c.is_alphanumeric() && c != '/');
+            let offset = link.start() + link.as_str().find(trimmed).unwrap_or(0);
+            found.push((trimmed.to_string(), start + offset..start + offset + trimmed.len()));
         }
         for (offset, _) in text.match_indices("www.") {
             let length = text[offset..].find(char::is_whitespace).unwrap_or(text.len() - offset);
@@ -250,7 +330,7 @@ mod tests {
     use super::*;
 
     fn digits(text: &str) -> Vec<String> {
-        find_numbers(text).into_iter().filter(|(_, _, glued)| !glued).map(|(digits, _, _)| digits).collect()
+        find_numbers(text).into_iter().filter(|number| !number.optional).map(|number| number.digits).collect()
     }
 
     #[test]
@@ -261,6 +341,11 @@ mod tests {
         assert_eq!(digits("(888) 373-7888"), ["8883737888"]);
         assert_eq!(digits("1 (800) 225-5324, 1(800)225-5324 or 1–800–225–5324"), ["18002255324"; 3]);
         assert_eq!(digits("1,000 and 1 000 and 1.000"), ["1000", "1000", "1000"]);
+        assert_eq!(digits("1-10, 2.5 and ٢٫٥"), ["1", "10", "2", "5", "2", "5"]);
+        assert_eq!(digits("am 06.05.2023 um 22:53, 2023/05/06 10:53pm, ٠٦/٠٥/٢٠٢٣"), Vec::<String>::new());
+        let amounts: Vec<_> =
+            find_numbers("10,000 and 1 000 000, not 1-888-373-7888").into_iter().map(|n| n.amount).collect();
+        assert_eq!(amounts, [true, true, false]);
         assert_eq!(digits("Help 24/7"), ["24", "7"]);
         assert_eq!(digits("width: 36em; mp3 h1"), Vec::<String>::new());
         assert_eq!(digits("1, 2, 3"), ["1", "2", "3"]);

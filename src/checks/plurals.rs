@@ -64,7 +64,10 @@ fn check_select(
             out.push(entry.finding_at(&FTL041, entry.span_of(name), message, help));
         }
     }
-    let lacking: Vec<_> = categories.iter().filter(|category| !keys.contains(*category)).copied().collect();
+    // The default variant is the catch-all, so `other` need not be written out (Russian often
+    // ends with `*[many]`, as `other` there is only for fractions).
+    let lacking: Vec<_> =
+        categories.iter().filter(|category| **category != "other" && !keys.contains(*category)).copied().collect();
     if counted_in_reference && !lacking.is_empty() {
         let span = entry.span_of(variable);
         let lacking = lacking.iter().map(|category| format!("[{category}]")).collect::<Vec<_>>().join(", ");

@@ -34,9 +34,13 @@ fn unresolved(cx: &Context, language: &Language, entry: &Entry, out: &mut Vec<Di
         walk(slot.pattern, &mut |used| {
             let Some(problem) = unresolved_reference(cx, language, entry, used) else { return };
             let message = format!("{} refers to {}, but {}", slot.label(&entry.id), problem.written, problem.reason);
-            let help = match problem.guess {
-                Some(guess) => format!("did you mean {guess}?"),
-                None => "fix the id, or define it in the reference first".to_string(),
+            let help = match (problem.guess, problem.term_attribute) {
+                (Some(guess), _) => format!("did you mean {guess}?"),
+                (None, Some((term, attribute))) => {
+                    let file = term.file.path.display();
+                    format!("add `.{attribute} = …` to {} in {file}, or show another of its attributes", term.id)
+                }
+                (None, None) => "fix the id, or define it in the reference first".to_string(),
             };
             out.push(entry.finding_at(&FTL022, problem.span, message, help));
         });
@@ -44,7 +48,7 @@ fn unresolved(cx: &Context, language: &Language, entry: &Entry, out: &mut Vec<Di
 }
 
 /// A reference that does not resolve.
-struct Unresolved {
+struct Unresolved<'a> {
     /// The reference as written: `-term`, `message.attribute`.
     written: String,
     /// Why it does not resolve.
@@ -53,11 +57,18 @@ struct Unresolved {
     guess: Option<String>,
     /// The part that is wrong: the id, or the attribute.
     span: Range<usize>,
+    /// The language's own term and the attribute it lacks, when that is the problem.
+    term_attribute: Option<(&'a Entry<'a>, &'a str)>,
 }
 
 /// Why `used`, in `entry`, does not resolve in `language`; `None` if it does, or if what it
 /// lacks is reported as missing instead.
-fn unresolved_reference(cx: &Context, language: &Language, entry: &Entry, used: Use) -> Option<Unresolved> {
+fn unresolved_reference<'a>(
+    cx: &Context,
+    language: &'a Language<'a>,
+    entry: &Entry,
+    used: Use<'a>,
+) -> Option<Unresolved<'a>> {
     let (id, name, attribute) = match used {
         Use::Message(name, attribute) => (name.to_string(), name, attribute),
         Use::Term(name, attribute) => (format!("-{name}"), name, attribute),
@@ -76,7 +87,8 @@ fn unresolved_reference(cx: &Context, language: &Language, entry: &Entry, used: 
         if contact.is_some() {
             let attribute = attribute?;
             let reason = format!("the contact {id} has no attributes");
-            return Some(Unresolved { written, reason, guess: Some(id), span: entry.span_of(attribute) });
+            let span = entry.span_of(attribute);
+            return Some(Unresolved { written, reason, guess: Some(id), span, term_attribute: None });
         }
         // Missing here (FTL010), or unreadable (FTL001): reported as such.
         if there.is_some() || language.swallowed.contains(&id) || cx.reference.swallowed.contains(&id) {
@@ -87,7 +99,8 @@ fn unresolved_reference(cx: &Context, language: &Language, entry: &Entry, used: 
             language.entries.keys().chain(cx.reference.entries.keys()).cloned().chain(contacts).collect();
         let same_kind = known.iter().filter(|known| known.starts_with('-') == is_term && **known != entry.id);
         let guess = closest(&id, same_kind.map(String::as_str)).map(str::to_string);
-        return Some(Unresolved { written, reason: format!("{id} is not defined"), guess, span: id_span });
+        let reason = format!("{id} is not defined");
+        return Some(Unresolved { written, reason, guess, span: id_span, term_attribute: None });
     };
     let attribute = attribute?;
     // A message's attribute that only the language lacks is FTL012's; a term's attributes are
@@ -99,12 +112,9 @@ fn unresolved_reference(cx: &Context, language: &Language, entry: &Entry, used: 
         return None;
     }
     let guess = closest(attribute, known.into_iter()).map(|guess| format!("{id}.{guess}"));
-    Some(Unresolved {
-        written,
-        reason: format!("{id} has no attribute .{attribute}"),
-        guess,
-        span: entry.span_of(attribute),
-    })
+    let reason = format!("{id} has no attribute .{attribute}");
+    let term_attribute = found.is_term.then_some((found, attribute));
+    Some(Unresolved { written, reason, guess, span: entry.span_of(attribute), term_attribute })
 }
 
 /// FTL023: the messages and terms a translation refers to, other than the reference's.
