@@ -19,20 +19,17 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     if cx.is_reference(language) {
         return;
     }
-    for (id, wanted) in &cx.reference.entries {
-        let Some(entry) = language.get(id) else { continue };
-        for (theirs, mine) in entry.shared_slots(wanted) {
-            let shown = shown_contacts(cx, &mine);
-            for name in shown_contacts(cx, &theirs) {
-                if shown.contains(&name) {
-                    continue;
-                }
-                let text = cx.contact(name).map(|contact| contact.text.as_str()).unwrap_or_default();
-                let message =
-                    format!("{} does not show the contact -{name} ({text}); the reference does", mine.label(id));
-                let help = format!("write {{ -{name} }} where the number belongs; never type the number itself");
-                out.push(entry.finding_at(&FTL030, mine.span.clone(), message, help));
+    for (entry, theirs, mine) in cx.shared_slots(language) {
+        let shown = shown_contacts(cx, &mine);
+        for name in shown_contacts(cx, &theirs) {
+            if shown.contains(&name) {
+                continue;
             }
+            let text = cx.contact(name).map(|contact| contact.text.as_str()).unwrap_or_default();
+            let message =
+                format!("{} does not show the contact -{name} ({text}); the reference does", mine.label(&entry.id));
+            let help = format!("write {{ -{name} }} where the number belongs; never type the number itself");
+            out.push(entry.finding_at(&FTL030, mine.span.clone(), message, help));
         }
     }
 }

@@ -14,31 +14,28 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     if cx.is_reference(language) {
         return;
     }
-    for (id, wanted) in &cx.reference.entries {
-        let Some(entry) = language.get(id) else { continue };
-        for (theirs, mine) in entry.shared_slots(wanted) {
-            // Variants repeat tags as often as the language has plural forms, so where there
-            // are selects only which tags appear is compared, not how often.
-            let counted = !has_select(&theirs) && !has_select(&mine);
-            let expected = tags(&theirs, counted);
-            let actual = tags(&mine, counted);
-            if expected == actual {
-                continue;
-            }
-            let lacking = difference(&expected, &actual);
-            let extra = difference(&actual, &expected);
-            let mut parts = Vec::new();
-            if !lacking.is_empty() {
-                parts.push(format!("lacks {lacking}"));
-            }
-            if !extra.is_empty() {
-                parts.push(format!("adds {extra}"));
-            }
-            let message =
-                format!("markup of {} differs from the reference: it {}", mine.label(id), parts.join(" and "));
-            let help = "keep the reference's tags as they are and translate only the text between them".to_string();
-            out.push(entry.finding_at(&FTL053, mine.span.clone(), message, help));
+    for (entry, theirs, mine) in cx.shared_slots(language) {
+        // Variants repeat tags as often as the language has plural forms, so where there
+        // are selects only which tags appear is compared, not how often.
+        let counted = !has_select(&theirs) && !has_select(&mine);
+        let expected = tags(&theirs, counted);
+        let actual = tags(&mine, counted);
+        if expected == actual {
+            continue;
         }
+        let lacking = difference(&expected, &actual);
+        let extra = difference(&actual, &expected);
+        let mut parts = Vec::new();
+        if !lacking.is_empty() {
+            parts.push(format!("lacks {lacking}"));
+        }
+        if !extra.is_empty() {
+            parts.push(format!("adds {extra}"));
+        }
+        let message =
+            format!("markup of {} differs from the reference: it {}", mine.label(&entry.id), parts.join(" and "));
+        let help = "keep the reference's tags as they are and translate only the text between them".to_string();
+        out.push(entry.finding_at(&FTL053, mine.span.clone(), message, help));
     }
 }
 

@@ -23,7 +23,7 @@ use crate::catalog::Catalog;
 use crate::config::{Contact, Identifier, Level, Tag};
 use crate::diagnostics::{Diagnostic, LocaleSummary, Severity};
 use crate::render::localizer::Contacts;
-use language::Language;
+use language::{Entry, Language, Slot};
 
 /// What the checks need to know beyond the files.
 #[derive(Debug)]
@@ -58,10 +58,21 @@ pub struct Context<'a> {
     contacts: &'a Contacts,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
     /// Whether `language` is the reference itself.
     fn is_reference(&self, language: &Language) -> bool {
         language.tag() == self.setup.source
+    }
+
+    /// Every value and attribute that `language` shares with the reference: the language's
+    /// entry, then the reference's text and the language's.
+    fn shared_slots<'l>(&self, language: &'l Language<'a>) -> Vec<(&'l Entry<'a>, Slot<'a>, Slot<'a>)> {
+        let mut pairs = Vec::new();
+        for (id, wanted) in &self.reference.entries {
+            let Some(entry) = language.get(id) else { continue };
+            pairs.extend(entry.shared_slots(wanted).into_iter().map(|(theirs, mine)| (entry, theirs, mine)));
+        }
+        pairs
     }
 
     /// The contact a term name (without its `-`) stands for, if it is one.

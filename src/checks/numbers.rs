@@ -25,12 +25,9 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     if cx.is_reference(language) {
         return;
     }
-    for (id, wanted) in &cx.reference.entries {
-        let Some(entry) = language.get(id) else { continue };
-        for (theirs, mine) in entry.shared_slots(wanted) {
-            compare_numbers(cx, entry, &theirs, &mine, out);
-            compare_links(entry, &theirs, &mine, out);
-        }
+    for (entry, theirs, mine) in cx.shared_slots(language) {
+        compare_numbers(cx, entry, &theirs, &mine, out);
+        compare_links(entry, &theirs, &mine, out);
     }
 }
 

@@ -24,14 +24,11 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         return;
     }
     let Some(categories) = plural_categories(language.tag()) else { return };
-    for (id, wanted) in &cx.reference.entries {
-        let Some(entry) = language.get(id) else { continue };
-        for (theirs, mine) in entry.shared_slots(wanted) {
-            let counted: BTreeSet<&str> = plural_selects(&theirs).into_iter().map(|(variable, _)| variable).collect();
-            for (variable, variants) in plural_selects(&mine) {
-                let counted = counted.contains(variable);
-                check_select(entry, &mine, &categories, variable, counted, variants, out);
-            }
+    for (entry, theirs, mine) in cx.shared_slots(language) {
+        let counted: BTreeSet<&str> = plural_selects(&theirs).into_iter().map(|(variable, _)| variable).collect();
+        for (variable, variants) in plural_selects(&mine) {
+            let counted = counted.contains(variable);
+            check_select(entry, &mine, &categories, variable, counted, variants, out);
         }
     }
 }

@@ -23,31 +23,27 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     let scripts = expected_scripts(&language.tag().0);
     // en-GB may say what en-US says; es may not.
     let same_language = language.tag().0.language == cx.setup.source.0.language;
-    for (id, wanted) in &cx.reference.entries {
-        let Some(entry) = language.get(id) else { continue };
-        for (theirs, mine) in entry.shared_slots(wanted) {
-            let label = mine.label(id);
-            let identical = theirs.pattern == mine.pattern;
-            if identical && !same_language && !entry.is_term && is_prose(mine.pattern) {
-                let message = format!("{label} is the reference's text, word for word: it is not translated yet");
-                let help = "translate it; the build shows it as untranslated until then".to_string();
-                out.push(entry.finding_at(&FTL050, mine.span.clone(), message, help));
-            }
-            if is_blank(mine.pattern) && !is_blank(theirs.pattern) {
-                let message = format!("{label} is blank; the reference's is not");
-                let help = "translate the reference's text, or delete the message so that it is reported as missing"
-                    .to_string();
-                out.push(entry.finding_at(&FTL051, mine.span.clone(), message, help));
-            }
-            if !identical && let Some(found) = foreign_script(&scripts, &theirs, &mine) {
-                let expected = scripts.iter().map(|script| script.full_name()).collect::<Vec<_>>().join(" or ");
-                let tag = language.tag();
-                let message = format!(
-                    "{label} has no letter in {expected} script, the script of `{tag}`; it is written in {found}"
-                );
-                let help = format!("check that this is the `{tag}` translation and not another language's");
-                out.push(entry.finding_at(&FTL052, mine.span.clone(), message, help));
-            }
+    for (entry, theirs, mine) in cx.shared_slots(language) {
+        let label = mine.label(&entry.id);
+        let identical = theirs.pattern == mine.pattern;
+        if identical && !same_language && !entry.is_term && is_prose(mine.pattern) {
+            let message = format!("{label} is the reference's text, word for word: it is not translated yet");
+            let help = "translate it; the build shows it as untranslated until then".to_string();
+            out.push(entry.finding_at(&FTL050, mine.span.clone(), message, help));
+        }
+        if is_blank(mine.pattern) && !is_blank(theirs.pattern) {
+            let message = format!("{label} is blank; the reference's is not");
+            let help =
+                "translate the reference's text, or delete the message so that it is reported as missing".to_string();
+            out.push(entry.finding_at(&FTL051, mine.span.clone(), message, help));
+        }
+        if !identical && let Some(found) = foreign_script(&scripts, &theirs, &mine) {
+            let expected = scripts.iter().map(|script| script.full_name()).collect::<Vec<_>>().join(" or ");
+            let tag = language.tag();
+            let message =
+                format!("{label} has no letter in {expected} script, the script of `{tag}`; it is written in {found}");
+            let help = format!("check that this is the `{tag}` translation and not another language's");
+            out.push(entry.finding_at(&FTL052, mine.span.clone(), message, help));
         }
     }
 }

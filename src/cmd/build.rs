@@ -2,13 +2,13 @@
 
 use std::io::IsTerminal;
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::Result;
 
-use super::{Outcome, use_color};
+use super::{Outcome, selected_locales, use_color};
 use crate::catalog::{Catalog, load_catalog};
 use crate::checks::apply_levels;
 use crate::cli::{BuildArgs, Cli};
-use crate::config::{Config, Tag};
+use crate::config::Config;
 use crate::diagnostics::{Severity, render_human};
 use crate::output::write_site;
 use crate::render::render_site;
@@ -17,7 +17,7 @@ use crate::render::render_site;
 pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     let config = Config::load(&cli.config)?;
     let catalog = load_catalog(&config.root, &config.locales_dir)?;
-    let selected = selected_locales(&config, &catalog, &args.locales)?;
+    let selected = selected_locales(&catalog, &config.locales_dir, &args.locales)?;
     if !cli.quiet {
         for note in notes(&config, &catalog) {
             eprintln!("note: {note}");
@@ -41,25 +41,6 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     }
     let has_errors = diagnostics.iter().any(|diagnostic| diagnostic.severity == Severity::Error);
     Ok(if has_errors || !site.withheld.is_empty() { Outcome::Problems } else { Outcome::Clean })
-}
-
-/// The languages named with `--locale`, each of which must have a folder.
-fn selected_locales(config: &Config, catalog: &Catalog, requested: &[String]) -> Result<Vec<Tag>> {
-    requested
-        .iter()
-        .map(|text| {
-            let tag = Tag::parse(text).map_err(|reason| anyhow!("--locale {text}: {reason}"))?;
-            if catalog.locale(&tag).is_none() {
-                let known: Vec<_> = catalog.locales.iter().map(|locale| locale.tag.to_string()).collect();
-                bail!(
-                    "--locale {tag}: there is no folder `{}`; the languages are: {}",
-                    config.locale_dir(&tag).display(),
-                    known.join(", ")
-                );
-            }
-            Ok(tag)
-        })
-        .collect()
 }
 
 /// What the user may want to know about folders that were skipped or are incomplete.

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use anyhow::{Result, anyhow, bail};
 
-use super::{Outcome, use_color};
+use super::{Outcome, selected_locales, use_color};
 use crate::catalog::{Catalog, load_catalog};
 use crate::checks::{Report, Setup, run_checks};
 use crate::cli::{CheckArgs, Cli, Format};
@@ -22,14 +22,14 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
     let no_levels = BTreeMap::new();
     let no_contacts = BTreeMap::new();
     let config;
-    let (catalog, source, setup_parts) = match (&args.locales_dir, &args.source_locale) {
+    let (catalog, source, locales_dir, setup_parts) = match (&args.locales_dir, &args.source_locale) {
         (Some(dir), Some(source)) => {
             let source = Tag::parse(source).map_err(|reason| anyhow!("--source-locale {source}: {reason}"))?;
             let mut catalog = load_catalog(dir, dir)?;
             // A bare tree holds all sorts of folders; only those with Fluent files are languages.
             catalog.locales.retain(|locale| !locale.files.is_empty() || !locale.unreadable.is_empty());
             require_folder(&catalog, &source, &dir.join(source.to_string()))?;
-            (catalog, source, (&no_contacts, None, &no_levels))
+            (catalog, source, dir.clone(), (&no_contacts, None, &no_levels))
         }
         _ => {
             config = Config::load(&cli.config)?;
@@ -41,10 +41,10 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
                 }
             }
             let source = config.source_locale.clone();
-            (catalog, source, (&config.contacts, Some(FUNCTIONS), &config.checks))
+            (catalog, source, config.locales_dir.clone(), (&config.contacts, Some(FUNCTIONS), &config.checks))
         }
     };
-    let selected = selected_locales(&catalog, &args.locales)?;
+    let selected = selected_locales(&catalog, &locales_dir, &args.locales)?;
     let (contacts, functions, levels) = setup_parts;
     let setup = Setup { source: &source, contacts, functions, levels, selected: &selected };
     let report = run_checks(&catalog, &setup);
@@ -70,21 +70,6 @@ fn require_folder(catalog: &Catalog, source: &Tag, dir: &Path) -> Result<()> {
         bail!("there is no folder `{}` with the reference language's .ftl files", dir.display());
     }
     Ok(())
-}
-
-/// The languages named with `--locale`, each of which must have a folder.
-fn selected_locales(catalog: &Catalog, requested: &[String]) -> Result<Vec<Tag>> {
-    requested
-        .iter()
-        .map(|text| {
-            let tag = Tag::parse(text).map_err(|reason| anyhow!("--locale {text}: {reason}"))?;
-            if catalog.locale(&tag).is_none() {
-                let known: Vec<_> = catalog.locales.iter().map(|locale| locale.tag.to_string()).collect();
-                bail!("--locale {tag}: there is no such language folder; the languages are: {}", known.join(", "));
-            }
-            Ok(tag)
-        })
-        .collect()
 }
 
 /// One line per language, then the totals.
