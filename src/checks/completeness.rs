@@ -77,7 +77,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         out.push(Diagnostic::in_file(&FTL015, &language.tag().to_string(), file, message, help));
     }
     // A term named like a contact is reported as FTL031.
-    for entry in language.entries.values().filter(|entry| !is_contact(cx, entry)) {
+    for entry in language.entries.values().filter(|entry| cx.contact_of(entry).is_none()) {
         // A message the reference has but could not parse is its syntax error, not obsolete here.
         let gone = reference.get(&entry.id).is_none() && !reference.swallowed.contains(&entry.id);
         if gone && reference.by_file.contains_key(entry.file.name.as_path()) {
@@ -180,13 +180,8 @@ pub fn counts(cx: &Context, language: &Language) -> LocaleSummary {
         obsolete: language
             .entries
             .values()
-            .filter(|entry| reference.get(&entry.id).is_none() && !is_contact(cx, entry))
+            .filter(|entry| reference.get(&entry.id).is_none() && cx.contact_of(entry).is_none())
             .count(),
         ..LocaleSummary::default()
     }
-}
-
-/// Whether `entry` is a term named like one of the manifest's contacts.
-fn is_contact(cx: &Context, entry: &Entry) -> bool {
-    entry.id.strip_prefix('-').is_some_and(|name| cx.contact(name).is_some())
 }

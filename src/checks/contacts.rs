@@ -11,7 +11,7 @@ use crate::diagnostics::Diagnostic;
 /// Reports contacts that a translation lost and terms that shadow a contact.
 pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     for entry in language.entries.values().chain(language.duplicates.iter().map(|(_, again)| again)) {
-        let Some(contact) = entry.id.strip_prefix('-').and_then(|name| cx.contact(name)) else { continue };
+        let Some(contact) = cx.contact_of(entry) else { continue };
         let message = format!("{} redefines a contact ({}) that outreach.toml sets", entry.id, contact.text);
         let help = format!("delete this term: {{ {} }} shows the manifest's contact in every language", entry.id);
         out.push(entry.finding(&FTL031, message, help));

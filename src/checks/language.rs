@@ -58,7 +58,7 @@ impl<'a> Language<'a> {
                             is_term: true,
                             value: Some(&term.value),
                             attributes: &term.attributes,
-                            span: span.start.saturating_sub(1)..span.end,
+                            span: with_sigil(span),
                         }
                     }
                     ast::Entry::Junk { content } => {
@@ -127,6 +127,11 @@ impl<'a> Entry<'a> {
         span_of(self.file, slice)
     }
 
+    /// Where a name is, with the `$` or `-` written before it (`$name`, `-term`).
+    pub fn span_with_sigil(&self, name: &str) -> Range<usize> {
+        with_sigil(span_of(self.file, name))
+    }
+
     /// The value (if any), then each attribute.
     pub fn slots(&self) -> Vec<Slot<'a>> {
         let value = self.value.map(|pattern| Slot { attribute: None, pattern, span: self.span.clone() });
@@ -179,4 +184,9 @@ pub fn span_of(file: &FtlFile, slice: &str) -> Range<usize> {
     let source = file.resource.source();
     let start = (slice.as_ptr() as usize).wrapping_sub(source.as_ptr() as usize);
     if start <= source.len() && start + slice.len() <= source.len() { start..start + slice.len() } else { 0..0 }
+}
+
+/// A span widened to the one-byte sigil (`$`, `-`) the parser leaves out of a name.
+fn with_sigil(span: Range<usize>) -> Range<usize> {
+    span.start.saturating_sub(1)..span.end
 }

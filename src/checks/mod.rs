@@ -79,17 +79,27 @@ impl<'a> Context<'a> {
     fn contact(&self, term: &str) -> Option<&Contact> {
         self.setup.contacts.iter().find(|(name, _)| name.0 == term).map(|(_, contact)| contact)
     }
+
+    /// The contact `entry` redefines, if it is a term named like one.
+    fn contact_of(&self, entry: &Entry) -> Option<&Contact> {
+        entry.id.strip_prefix('-').and_then(|name| self.contact(name))
+    }
 }
 
 /// Checks the catalog's languages against the reference `setup.source`, which must be in it.
 pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
-    let languages: Vec<Language> = catalog.locales.iter().map(Language::new).collect();
+    let wanted = |tag: &Tag| setup.selected.is_empty() || setup.selected.contains(tag);
+    let languages: Vec<Language> = catalog
+        .locales
+        .iter()
+        .filter(|locale| wanted(&locale.tag) || &locale.tag == setup.source)
+        .map(Language::new)
+        .collect();
     let Some(reference) = languages.iter().find(|language| language.tag() == setup.source) else {
         return Report { diagnostics: Vec::new(), locales: Vec::new() };
     };
     let contacts = Contacts::new(setup.contacts);
     let cx = Context { setup, reference, contacts: &contacts };
-    let wanted = |tag: &Tag| setup.selected.is_empty() || setup.selected.contains(tag);
 
     let mut diagnostics: Vec<Diagnostic> =
         catalog.diagnostics.iter().filter(|diagnostic| selected_locale(setup, &diagnostic.locale)).cloned().collect();

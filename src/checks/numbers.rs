@@ -136,11 +136,11 @@ fn numbers_in<'a>(cx: &'a Context, entry: &Entry<'a>, slot: &Slot<'a>) -> Vec<Nu
         }
         Use::Term(name, None) => {
             if let Some(contact) = cx.contact(name) {
-                let span = entry.span_of(name);
+                let span = entry.span_with_sigil(name);
                 found.extend(find_numbers(&contact.text).into_iter().map(|number| Number {
                     digits: number.digits,
                     shown: &contact.text,
-                    span: span.start.saturating_sub(1)..span.end,
+                    span: span.clone(),
                     contact: Some(name),
                     optional: false,
                     amount: false,

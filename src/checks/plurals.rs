@@ -66,12 +66,12 @@ fn check_select(
     let lacking: Vec<_> =
         categories.iter().filter(|category| **category != "other" && !keys.contains(*category)).copied().collect();
     if counted_in_reference && !lacking.is_empty() {
-        let span = entry.span_of(variable);
+        let span = entry.span_with_sigil(variable);
         let lacking = lacking.iter().map(|category| format!("[{category}]")).collect::<Vec<_>>().join(", ");
         let message = format!("the plural select in {label} lacks {lacking}; `{tag}` uses {listed}");
         let help =
             "add a variant for each category, with the word forms the language uses for those numbers".to_string();
-        out.push(entry.finding_at(&FTL040, span.start.saturating_sub(1)..span.end, message, help));
+        out.push(entry.finding_at(&FTL040, span, message, help));
     }
 }
 

@@ -79,8 +79,7 @@ fn unresolved_reference<'a>(
         Some(attribute) => format!("{id}.{attribute}"),
         None => id.clone(),
     };
-    let id_span = entry.span_of(name);
-    let id_span = if is_term { id_span.start.saturating_sub(1)..id_span.end } else { id_span };
+    let id_span = if is_term { entry.span_with_sigil(name) } else { entry.span_of(name) };
     let contact = is_term.then(|| cx.contact(name)).flatten();
     let there = cx.reference.get(&id);
     let Some(found) = language.get(&id) else {

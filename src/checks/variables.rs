@@ -32,7 +32,6 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
                 if passed.contains(name) || !reported.insert(name) {
                     return;
                 }
-                let span = entry.span_of(name);
                 let message = format!("unknown variable ${name} in {}; {}", slot.label(id), describe(&passed));
                 let guess = match dropped.as_slice() {
                     [only] => Some(*only),
@@ -42,7 +41,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
                     Some(guess) => format!("write ${guess}: variable names stay as the reference has them"),
                     None => "remove it, or use one of the variables the reference passes".to_string(),
                 };
-                out.push(entry.finding_at(&FTL020, span.start.saturating_sub(1)..span.end, message, help));
+                out.push(entry.finding_at(&FTL020, entry.span_with_sigil(name), message, help));
             });
         }
         for name in own_variables(wanted).difference(&shown) {
