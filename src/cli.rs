@@ -72,6 +72,11 @@ pub struct BuildArgs {
     /// Write the site here instead of the manifest's `output-dir`.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+
+    /// Leave out languages whose manifest entry says `status = "draft"`: for print runs,
+    /// publish only what a native speaker has reviewed.
+    #[arg(long)]
+    pub only_reviewed: bool,
 }
 
 /// Options of `outreach check`.

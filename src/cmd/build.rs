@@ -2,13 +2,13 @@
 
 use std::io::IsTerminal;
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 
 use super::{Outcome, selected_locales, use_color};
 use crate::catalog::{Catalog, load_catalog};
 use crate::checks::apply_levels;
 use crate::cli::{BuildArgs, Cli};
-use crate::config::Config;
+use crate::config::{Config, Status, Tag};
 use crate::diagnostics::{Severity, render_human};
 use crate::output::write_site;
 use crate::render::render_site;
@@ -17,11 +17,31 @@ use crate::render::render_site;
 pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     let config = Config::load(&cli.config)?;
     let catalog = load_catalog(&config.root, &config.locales_dir)?;
-    let selected = selected_locales(&catalog, &config.locales_dir, &args.locales)?;
+    let mut selected = selected_locales(&catalog, &config.locales_dir, &args.locales)?;
+    if selected.is_empty() {
+        selected = catalog.locales.iter().map(|locale| locale.tag.clone()).collect();
+    }
     if !cli.quiet {
         for note in notes(&config, &catalog) {
             eprintln!("note: {note}");
         }
+    }
+    let is_draft = |tag: &Tag| config.locale_meta(tag).is_none_or(|meta| meta.status == Status::Draft);
+    if args.only_reviewed {
+        let (drafts, reviewed): (Vec<Tag>, Vec<Tag>) = selected.into_iter().partition(is_draft);
+        let drafts: Vec<String> = drafts.iter().map(Tag::to_string).collect();
+        if reviewed.is_empty() {
+            bail!(
+                "--only-reviewed: every language to build is a draft ({}); once a native speaker has \
+                 reviewed one, set `status = \"reviewed\"` in its [[locale]] entry in {}",
+                drafts.join(", "),
+                config.manifest_path.display()
+            );
+        }
+        if !cli.quiet && !drafts.is_empty() {
+            eprintln!("note: --only-reviewed leaves out {} draft languages: {}", drafts.len(), drafts.join(", "));
+        }
+        selected = reviewed;
     }
     let mut diagnostics = catalog.diagnostics.clone();
     apply_levels(&mut diagnostics, &config.checks);
@@ -37,7 +57,14 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
         eprintln!("warning: {withheld}");
     }
     if !cli.quiet {
-        eprintln!("Built {} pages into {}", site.pages.len(), out.display());
+        let drafts = selected.iter().filter(|tag| is_draft(tag)).count();
+        eprintln!("Built {} pages for {} languages into {}", site.pages.len(), selected.len(), out.display());
+        if drafts > 0 {
+            eprintln!(
+                "{drafts} of them are drafts, not yet reviewed by a native speaker; \
+                 `outreach build --only-reviewed` leaves drafts out of a print run"
+            );
+        }
     }
     let has_errors = diagnostics.iter().any(|diagnostic| diagnostic.severity == Severity::Error);
     Ok(if has_errors || !site.withheld.is_empty() { Outcome::Problems } else { Outcome::Clean })

@@ -155,6 +155,33 @@ fn locale_option_builds_only_those_languages() {
 }
 
 #[test]
+fn only_reviewed_leaves_drafts_out_of_the_site_and_the_picker() {
+    let dir = fixture(None);
+    let manifest = read(dir.path(), "outreach.toml")
+        .replace("english-name = \"English\"", "english-name = \"English\"\nstatus = \"reviewed\"")
+        .replace("english-name = \"German\"", "english-name = \"German\"\nstatus = \"reviewed\"");
+    fs::write(dir.path().join("outreach.toml"), manifest).unwrap();
+    let run = outreach(dir.path(), &["build", "--only-reviewed"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("--only-reviewed leaves out 1 draft languages: ar"), "{}", run.stderr);
+    let out = dir.path().join("output");
+    assert!(out.join("de/flyer.html").is_file() && !out.join("ar").exists());
+    let picker = read(&out, "index.html");
+    assert!(picker.contains("Deutsch") && !picker.contains("العربية"), "{picker}");
+    assert!(!read(&out, "de/flyer.html").contains("draft-notice"));
+}
+
+#[test]
+fn only_reviewed_with_nothing_reviewed_is_an_error_and_writes_nothing() {
+    let dir = fixture(None);
+    let run = outreach(dir.path(), &["build", "--only-reviewed"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("every language to build is a draft (ar, de, en-US)"), "{}", run.stderr);
+    assert!(run.stderr.contains("status = \"reviewed\""), "{}", run.stderr);
+    assert!(!dir.path().join("output").exists());
+}
+
+#[test]
 fn refuses_to_replace_a_folder_it_did_not_write() {
     let dir = fixture(None);
     fs::create_dir(dir.path().join("notes")).unwrap();

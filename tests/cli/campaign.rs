@@ -33,6 +33,27 @@ fn every_language_publishes_a_flyer_with_the_hotline_and_i_speak_line() {
 }
 
 #[test]
+fn the_picker_lists_every_language_by_its_own_name_in_manifest_order() {
+    let dir = campaign();
+    let run = outreach(dir.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let picker = read(&dir.path().join("output"), "index.html");
+    let manifest: toml::Table = toml::from_str(&read(dir.path(), "outreach.toml")).unwrap();
+    let mut rest = picker.as_str();
+    for locale in manifest["locale"].as_array().unwrap() {
+        let (tag, name) = (locale["tag"].as_str().unwrap(), locale["name"].as_str().unwrap());
+        let entry = format!(r#"<span class="autonym">{name}</span>"#);
+        let at =
+            rest.find(&entry).unwrap_or_else(|| panic!("{tag}: the picker lacks {entry}, or lists it out of order"));
+        rest = &rest[at..];
+        let item = &rest[..rest.find("</li>").unwrap()];
+        for document in ["index", "flyer", "cards"] {
+            assert!(item.contains(&format!(r#"href="{tag}/{document}.html""#)), "{tag}: no link to its {document}");
+        }
+    }
+}
+
+#[test]
 fn no_translation_or_template_types_a_phone_number() {
     let dir = campaign();
     let manifest: toml::Table = toml::from_str(&read(dir.path(), "outreach.toml")).unwrap();
