@@ -20,7 +20,7 @@ nav-not-ready = غير جاهز بعد
 
 ## Notices at the top or bottom of pages.
 
-# Shown on every page of a language whose translation no native speaker has checked yet.
+# Shown on every page of a language whose text no native speaker has checked yet.
 site-draft-notice = هذه الترجمة مسودة. لم يراجعها متحدث أصلي بالعربية بعد.
 # The link back to the language picker.
 site-languages = لغات أخرى

@@ -20,7 +20,7 @@ nav-not-ready = Aún no disponible
 
 ## Notices at the top or bottom of pages.
 
-# Shown on every page of a language whose translation no native speaker has checked yet.
+# Shown on every page of a language whose text no native speaker has checked yet.
 site-draft-notice = Esta traducción es un borrador. Todavía no la revisa una persona que hable español como lengua materna.
 # The link back to the language picker.
 site-languages = Otros idiomas
