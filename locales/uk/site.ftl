@@ -1,0 +1,30 @@
+### Site-wide text: page titles, the language picker, navigation and notices.
+### It appears on every page: in the browser tab, at the top and at the bottom.
+
+## The language picker (the first page a visitor sees) and the links
+## to each language's documents. Each language's own labels are shown
+## next to its name, so keep them to one or two words.
+
+# The campaign's name: the browser tab and the top of every page.
+site-title = Знайте ознаки. Зверніться по допомогу.
+# Heading of the language picker.
+site-picker-heading = Оберіть мову
+# The link to the article page.
+nav-article = Читати
+# The link to the printable flyer.
+nav-flyer = Листівка
+# The link to the sheet of wallet cards.
+nav-cards = Кишенькові картки
+# Shown instead of a link when a document is not ready in a language yet.
+nav-not-ready = Ще не готово
+
+## Notices at the top or bottom of pages.
+
+# Shown on every page of a language whose text no native speaker has checked yet.
+site-draft-notice = Цей текст — чернетка. Носій мови ще не перевірив його.
+# The link back to the language picker.
+site-languages = Інші мови
+# A button that prints the page.
+site-print = Надрукувати сторінку
+# The last line of every page.
+site-footer = Можна вільно копіювати, друкувати й поширювати.
