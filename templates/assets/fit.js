@@ -1,0 +1,25 @@
+// Fits each printed sheet (flyer, card sheet) to its page. A sheet is drawn for English; a
+// language whose text runs longer steps through the tighter layouts that style.css defines
+// for `data-fit="1"`, `"2"` and `"3"`, until nothing overflows its box. Those layouts shrink
+// headings, spacing and line height, never the body text below 16 pt or the phone number
+// below 36 pt (CONTENT.md's print rules). Without JavaScript a sheet keeps its normal layout.
+"use strict";
+(function () {
+  const TIGHTEST = 3;
+  // A sheet overflows when its page, or any card on it, holds more than its box shows.
+  const overflows = (page) =>
+    [page, ...page.querySelectorAll(".card")].some((box) => box.scrollHeight > box.clientHeight + 1);
+  function fit() {
+    for (const page of document.querySelectorAll(".sheet .page")) {
+      let step = 0;
+      page.removeAttribute("data-fit");
+      while (overflows(page) && step < TIGHTEST) {
+        step += 1;
+        page.setAttribute("data-fit", String(step));
+      }
+    }
+  }
+  fit();
+  // Web fonts change the text's size once they load: fit again then.
+  if (document.fonts) document.fonts.ready.then(fit);
+})();
