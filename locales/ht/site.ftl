@@ -1,0 +1,30 @@
+### Site-wide text: page titles, the language picker, navigation and notices.
+### It appears on every page: in the browser tab, at the top and at the bottom.
+
+## The language picker (the first page a visitor sees) and the links
+## to each language's documents. Each language's own labels are shown
+## next to its name, so keep them to one or two words.
+
+# The campaign's name: the browser tab and the top of every page.
+site-title = Konnen siy yo. Jwenn èd.
+# Heading of the language picker.
+site-picker-heading = Chwazi lang ou
+# The link to the article page.
+nav-article = Lekti
+# The link to the printable flyer.
+nav-flyer = Afich
+# The link to the sheet of wallet cards.
+nav-cards = Ti kat
+# Shown instead of a link when a document is not ready in a language yet.
+nav-not-ready = Poko pare
+
+## Notices at the top or bottom of pages.
+
+# Shown on every page of a language whose text no native speaker has checked yet.
+site-draft-notice = Tèks sa a se yon bouyon. Yon moun ki gen kreyòl kòm lang manman l poko tcheke l.
+# The link back to the language picker.
+site-languages = Lòt lang
+# A button that prints the page.
+site-print = Enprime paj sa a
+# The last line of every page.
+site-footer = Ou ka kopye, enprime epi pataje l gratis.

@@ -1,0 +1,30 @@
+### Site-wide text: page titles, the language picker, navigation and notices.
+### It appears on every page: in the browser tab, at the top and at the bottom.
+
+## The language picker (the first page a visitor sees) and the links
+## to each language's documents. Each language's own labels are shown
+## next to its name, so keep them to one or two words.
+
+# The campaign's name: the browser tab and the top of every page.
+site-title = Conheça os sinais. Peça ajuda.
+# Heading of the language picker.
+site-picker-heading = Escolha o seu idioma
+# The link to the article page.
+nav-article = Ler
+# The link to the printable flyer.
+nav-flyer = Folheto
+# The link to the sheet of wallet cards.
+nav-cards = Cartões
+# Shown instead of a link when a document is not ready in a language yet.
+nav-not-ready = Ainda não disponível
+
+## Notices at the top or bottom of pages.
+
+# Shown on every page of a language whose text no native speaker has checked yet.
+site-draft-notice = Este texto é um rascunho. Ainda não foi revisado por uma pessoa que tem o português como língua materna.
+# The link back to the language picker.
+site-languages = Outros idiomas
+# A button that prints the page.
+site-print = Imprimir esta página
+# The last line of every page.
+site-footer = Pode copiar, imprimir e compartilhar à vontade.

@@ -1,0 +1,30 @@
+### Site-wide text: page titles, the language picker, navigation and notices.
+### It appears on every page: in the browser tab, at the top and at the bottom.
+
+## The language picker (the first page a visitor sees) and the links
+## to each language's documents. Each language's own labels are shown
+## next to its name, so keep them to one or two words.
+
+# The campaign's name: the browser tab and the top of every page.
+site-title = Alamin ang mga palatandaan. Humingi ng tulong.
+# Heading of the language picker.
+site-picker-heading = Piliin ang iyong wika
+# The link to the article page.
+nav-article = Basahin
+# The link to the printable flyer.
+nav-flyer = Polyeto
+# The link to the sheet of wallet cards.
+nav-cards = Mga kard
+# Shown instead of a link when a document is not ready in a language yet.
+nav-not-ready = Hindi pa handa
+
+## Notices at the top or bottom of pages.
+
+# Shown on every page of a language whose text no native speaker has checked yet.
+site-draft-notice = Borador pa ang tekstong ito. Hindi pa ito nasusuri ng isang taong Tagalog ang katutubong wika.
+# The link back to the language picker.
+site-languages = Iba pang wika
+# A button that prints the page.
+site-print = I-print ang pahinang ito
+# The last line of every page.
+site-footer = Libreng kopyahin, i-print at ibahagi.
