@@ -1,11 +1,11 @@
 // Fits each printed sheet (flyer, card sheet) to its page. A sheet is drawn for English; a
 // language whose text runs longer steps through the tighter layouts that style.css defines
-// for `data-fit="1"`, `"2"` and `"3"`, until nothing overflows its box. Those layouts shrink
+// for `data-fit="1"` to `"4"`, until nothing overflows its box. Those layouts shrink
 // headings, spacing and line height, never the body text below 16 pt or the phone number
 // below 36 pt (CONTENT.md's print rules). Without JavaScript a sheet keeps its normal layout.
 "use strict";
 (function () {
-  const TIGHTEST = 3;
+  const TIGHTEST = 4;
   // A sheet overflows when its page, or any card on it, holds more than its box shows.
   const overflows = (page) =>
     [page, ...page.querySelectorAll(".card")].some((box) => box.scrollHeight > box.clientHeight + 1);
