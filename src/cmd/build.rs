@@ -4,7 +4,7 @@ use std::io::IsTerminal;
 
 use anyhow::{Result, bail};
 
-use super::{Outcome, selected_locales, use_color};
+use super::{Outcome, plural, selected_locales, use_color};
 use crate::catalog::{Catalog, load_catalog};
 use crate::checks::apply_levels;
 use crate::cli::{BuildArgs, Cli};
@@ -28,20 +28,7 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     }
     let is_draft = |tag: &Tag| config.locale_meta(tag).is_none_or(|meta| meta.status == Status::Draft);
     if args.only_reviewed {
-        let (drafts, reviewed): (Vec<Tag>, Vec<Tag>) = selected.into_iter().partition(is_draft);
-        let drafts: Vec<String> = drafts.iter().map(Tag::to_string).collect();
-        if reviewed.is_empty() {
-            bail!(
-                "--only-reviewed: every language to build is a draft ({}); once a native speaker has \
-                 reviewed one, set `status = \"reviewed\"` in its [[locale]] entry in {}",
-                drafts.join(", "),
-                config.manifest_path.display()
-            );
-        }
-        if !cli.quiet && !drafts.is_empty() {
-            eprintln!("note: --only-reviewed leaves out {} draft languages: {}", drafts.len(), drafts.join(", "));
-        }
-        selected = reviewed;
+        selected = leave_out_drafts(&config, selected, is_draft, cli.quiet)?;
     }
     let mut diagnostics = catalog.diagnostics.clone();
     apply_levels(&mut diagnostics, &config.checks);
@@ -68,6 +55,30 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     }
     let has_errors = diagnostics.iter().any(|diagnostic| diagnostic.severity == Severity::Error);
     Ok(if has_errors || !site.withheld.is_empty() { Outcome::Problems } else { Outcome::Clean })
+}
+
+/// `--only-reviewed`: the languages of `selected` that are not drafts. Fails when all are, so
+/// that a print run never silently publishes nothing.
+fn leave_out_drafts(
+    config: &Config,
+    selected: Vec<Tag>,
+    is_draft: impl Fn(&Tag) -> bool,
+    quiet: bool,
+) -> Result<Vec<Tag>> {
+    let (drafts, reviewed): (Vec<Tag>, Vec<Tag>) = selected.into_iter().partition(|tag| is_draft(tag));
+    let drafts: Vec<String> = drafts.iter().map(Tag::to_string).collect();
+    if reviewed.is_empty() {
+        bail!(
+            "--only-reviewed: every language to build is a draft ({}); once a native speaker has \
+             reviewed one, set `status = \"reviewed\"` in its [[locale]] entry in {}",
+            drafts.join(", "),
+            config.manifest_path.display()
+        );
+    }
+    if !quiet && !drafts.is_empty() {
+        eprintln!("note: --only-reviewed leaves out {}: {}", plural(drafts.len(), "draft language"), drafts.join(", "));
+    }
+    Ok(reviewed)
 }
 
 /// What the user may want to know about folders that were skipped or are incomplete.

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use anyhow::{Result, anyhow, bail};
 
-use super::{Outcome, selected_locales, use_color};
+use super::{Outcome, plural, selected_locales, use_color};
 use crate::catalog::{Catalog, load_catalog};
 use crate::checks::{Report, Setup, run_checks};
 use crate::cli::{CheckArgs, Cli, Format};
@@ -98,8 +98,4 @@ fn summary(report: &Report, source: &Tag) -> String {
         plural(count(Severity::Warning), "warning")
     );
     out
-}
-
-fn plural(count: usize, noun: &str) -> String {
-    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
 }

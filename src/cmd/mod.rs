@@ -69,3 +69,8 @@ fn selected_locales(catalog: &Catalog, locales_dir: &Path, requested: &[String])
         })
         .collect()
 }
+
+/// `1 error`, `2 errors`: a count with its noun, for messages to the user.
+pub fn plural(count: usize, noun: &str) -> String {
+    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
+}

@@ -163,7 +163,7 @@ fn only_reviewed_leaves_drafts_out_of_the_site_and_the_picker() {
     fs::write(dir.path().join("outreach.toml"), manifest).unwrap();
     let run = outreach(dir.path(), &["build", "--only-reviewed"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("--only-reviewed leaves out 1 draft languages: ar"), "{}", run.stderr);
+    assert!(run.stderr.contains("--only-reviewed leaves out 1 draft language: ar"), "{}", run.stderr);
     let out = dir.path().join("output");
     assert!(out.join("de/flyer.html").is_file() && !out.join("ar").exists());
     let picker = read(&out, "index.html");
