@@ -1,0 +1,30 @@
+### Site-wide text: page titles, the language picker, navigation and notices.
+### It appears on every page: in the browser tab, at the top and at the bottom.
+
+## The language picker (the first page a visitor sees) and the links
+## to each language's documents. Each language's own labels are shown
+## next to its name, so keep them to one or two words.
+
+# The campaign's name: the browser tab and the top of every page.
+site-title = รู้จักสัญญาณเตือน ขอความช่วยเหลือ
+# Heading of the language picker.
+site-picker-heading = เลือกภาษาของคุณ
+# The link to the article page.
+nav-article = อ่าน
+# The link to the printable flyer.
+nav-flyer = ใบปลิว
+# The link to the sheet of wallet cards.
+nav-cards = บัตรพกพา
+# Shown instead of a link when a document is not ready in a language yet.
+nav-not-ready = ยังไม่พร้อม
+
+## Notices at the top or bottom of pages.
+
+# Shown on every page of a language whose text no native speaker has checked yet.
+site-draft-notice = ข้อความนี้เป็นฉบับร่าง เจ้าของภาษายังไม่ได้ตรวจ
+# The link back to the language picker.
+site-languages = ภาษาอื่น ๆ
+# A button that prints the page.
+site-print = พิมพ์หน้านี้
+# The last line of every page.
+site-footer = คัดลอก พิมพ์ และแบ่งปันได้ฟรี

@@ -1,0 +1,30 @@
+### Site-wide text: page titles, the language picker, navigation and notices.
+### It appears on every page: in the browser tab, at the top and at the bottom.
+
+## The language picker (the first page a visitor sees) and the links
+## to each language's documents. Each language's own labels are shown
+## next to its name, so keep them to one or two words.
+
+# The campaign's name: the browser tab and the top of every page.
+site-title = Nhận biết dấu hiệu. Tìm sự giúp đỡ.
+# Heading of the language picker.
+site-picker-heading = Chọn ngôn ngữ của bạn
+# The link to the article page.
+nav-article = Đọc
+# The link to the printable flyer.
+nav-flyer = Tờ rơi
+# The link to the sheet of wallet cards.
+nav-cards = Thẻ bỏ ví
+# Shown instead of a link when a document is not ready in a language yet.
+nav-not-ready = Chưa có
+
+## Notices at the top or bottom of pages.
+
+# Shown on every page of a language whose text no native speaker has checked yet.
+site-draft-notice = Văn bản này là bản nháp. Chưa có người nói tiếng Việt bản ngữ kiểm tra.
+# The link back to the language picker.
+site-languages = Ngôn ngữ khác
+# A button that prints the page.
+site-print = In trang này
+# The last line of every page.
+site-footer = Được tự do sao chép, in và chia sẻ.
