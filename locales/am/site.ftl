@@ -1,0 +1,30 @@
+### Site-wide text: page titles, the language picker, navigation and notices.
+### It appears on every page: in the browser tab, at the top and at the bottom.
+
+## The language picker (the first page a visitor sees) and the links
+## to each language's documents. Each language's own labels are shown
+## next to its name, so keep them to one or two words.
+
+# The campaign's name: the browser tab and the top of every page.
+site-title = ምልክቶቹን ይወቁ። እርዳታ ያግኙ።
+# Heading of the language picker.
+site-picker-heading = ቋንቋዎን ይምረጡ
+# The link to the article page.
+nav-article = ያንብቡ
+# The link to the printable flyer.
+nav-flyer = በራሪ ወረቀት
+# The link to the sheet of wallet cards.
+nav-cards = የኪስ ካርዶች
+# Shown instead of a link when a document is not ready in a language yet.
+nav-not-ready = ገና አልተዘጋጀም
+
+## Notices at the top or bottom of pages.
+
+# Shown on every page of a language whose text no native speaker has checked yet.
+site-draft-notice = ይህ ጽሑፍ ረቂቅ ነው። አማርኛ አፍ መፍቻ ቋንቋው የሆነ ሰው ገና አልመረመረውም።
+# The link back to the language picker.
+site-languages = ሌሎች ቋንቋዎች
+# A button that prints the page.
+site-print = ይህን ገጽ ያትሙ
+# The last line of every page.
+site-footer = በነፃ መቅዳት፣ ማተምና ማጋራት ይቻላል።

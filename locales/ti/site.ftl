@@ -1,0 +1,30 @@
+### Site-wide text: page titles, the language picker, navigation and notices.
+### It appears on every page: in the browser tab, at the top and at the bottom.
+
+## The language picker (the first page a visitor sees) and the links
+## to each language's documents. Each language's own labels are shown
+## next to its name, so keep them to one or two words.
+
+# The campaign's name: the browser tab and the top of every page.
+site-title = ምልክታት ፍለጡ። ሓገዝ ርከቡ።
+# Heading of the language picker.
+site-picker-heading = ቋንቋኹም ምረጹ
+# The link to the article page.
+nav-article = ኣንብቡ
+# The link to the printable flyer.
+nav-flyer = በራሪ ወረቐት
+# The link to the sheet of wallet cards.
+nav-cards = ካርድታት ጁባ
+# Shown instead of a link when a document is not ready in a language yet.
+nav-not-ready = ገና ኣይተዳለወን
+
+## Notices at the top or bottom of pages.
+
+# Shown on every page of a language whose text no native speaker has checked yet.
+site-draft-notice = እዚ ጽሑፍ ንድፊ እዩ። ትግርኛ ኣደ ቋንቋኡ ዝኾነ ሰብ ገና ኣይመርመሮን።
+# The link back to the language picker.
+site-languages = ካልኦት ቋንቋታት
+# A button that prints the page.
+site-print = ነዚ ገጽ ሕተሙ
+# The last line of every page.
+site-footer = ብነጻ ክቕዳሕ፣ ክሕተምን ክካፈልን ይኽእል።
