@@ -1,0 +1,30 @@
+### Site-wide text: page titles, the language picker, navigation and notices.
+### It appears on every page: in the browser tab, at the top and at the bottom.
+
+## The language picker (the first page a visitor sees) and the links
+## to each language's documents. Each language's own labels are shown
+## next to its name, so keep them to one or two words.
+
+# The campaign's name: the browser tab and the top of every page.
+site-title = نشانه‌ها را بشناسید. کمک بگیرید.
+# Heading of the language picker.
+site-picker-heading = زبان خود را انتخاب کنید
+# The link to the article page.
+nav-article = بخوانید
+# The link to the printable flyer.
+nav-flyer = اعلامیه
+# The link to the sheet of wallet cards.
+nav-cards = کارت‌های جیبی
+# Shown instead of a link when a document is not ready in a language yet.
+nav-not-ready = هنوز آماده نیست
+
+## Notices at the top or bottom of pages.
+
+# Shown on every page of a language whose text no native speaker has checked yet.
+site-draft-notice = این متن مسوده است. هنوز کسی که زبان مادری‌اش دری است، آن را بررسی نکرده است.
+# The link back to the language picker.
+site-languages = زبان‌های دیگر
+# A button that prints the page.
+site-print = این صفحه را چاپ کنید
+# The last line of every page.
+site-footer = کاپی، چاپ و شریک ساختن آن آزاد و رایگان است.

@@ -1,0 +1,30 @@
+### Site-wide text: page titles, the language picker, navigation and notices.
+### It appears on every page: in the browser tab, at the top and at the bottom.
+
+## The language picker (the first page a visitor sees) and the links
+## to each language's documents. Each language's own labels are shown
+## next to its name, so keep them to one or two words.
+
+# The campaign's name: the browser tab and the top of every page.
+site-title = نښې وپېژنئ. مرسته وغواړئ.
+# Heading of the language picker.
+site-picker-heading = خپله ژبه وټاکئ
+# The link to the article page.
+nav-article = ولولئ
+# The link to the printable flyer.
+nav-flyer = اعلان
+# The link to the sheet of wallet cards.
+nav-cards = جیبي کارتونه
+# Shown instead of a link when a document is not ready in a language yet.
+nav-not-ready = لا چمتو نه دی
+
+## Notices at the top or bottom of pages.
+
+# Shown on every page of a language whose text no native speaker has checked yet.
+site-draft-notice = دا یوه مسوده ده. دا متن تر اوسه د کوم اصلي پښتو ویونکي له خوا نه دی کتل شوی.
+# The link back to the language picker.
+site-languages = نورې ژبې
+# A button that prints the page.
+site-print = دا پاڼه چاپ کړئ
+# The last line of every page.
+site-footer = په وړیا ډول یې کاپي، چاپ او شریک کړئ.

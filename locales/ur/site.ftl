@@ -1,0 +1,30 @@
+### Site-wide text: page titles, the language picker, navigation and notices.
+### It appears on every page: in the browser tab, at the top and at the bottom.
+
+## The language picker (the first page a visitor sees) and the links
+## to each language's documents. Each language's own labels are shown
+## next to its name, so keep them to one or two words.
+
+# The campaign's name: the browser tab and the top of every page.
+site-title = علامات پہچانیں۔ مدد حاصل کریں۔
+# Heading of the language picker.
+site-picker-heading = اپنی زبان منتخب کریں
+# The link to the article page.
+nav-article = پڑھیں
+# The link to the printable flyer.
+nav-flyer = پوسٹر
+# The link to the sheet of wallet cards.
+nav-cards = جیبی کارڈ
+# Shown instead of a link when a document is not ready in a language yet.
+nav-not-ready = ابھی تیار نہیں
+
+## Notices at the top or bottom of pages.
+
+# Shown on every page of a language whose text no native speaker has checked yet.
+site-draft-notice = یہ متن ابھی مسودہ ہے۔ کسی اہل زبان نے ابھی تک اس کی جانچ نہیں کی۔
+# The link back to the language picker.
+site-languages = دوسری زبانیں
+# A button that prints the page.
+site-print = یہ صفحہ پرنٹ کریں
+# The last line of every page.
+site-footer = مفت کاپی، پرنٹ اور شیئر کریں۔
