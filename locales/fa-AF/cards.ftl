@@ -8,5 +8,5 @@ cards-instructions = این صفحه را چاپ کنید و از روی خط‌
 
 ## On each card.
 
-cards-headline = کمک کار دارید؟ شما تنها نیستید.
+cards-headline = به کمک ضرورت دارید؟ شما تنها نیستید.
 cards-tty = برای ناشنوایان و کم‌شنوایان: { -hotline-tty }

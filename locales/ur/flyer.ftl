@@ -5,7 +5,7 @@
 # The hotline's name, above the phone number. Translate the term -hotline-name in help.ftl, not this line.
 flyer-hotline = { -hotline-name }
 flyer-headline = کیا کوئی آپ کو پیسوں کے لیے جنسی تعلق پر مجبور کر رہا ہے؟
-flyer-lead = آپ تنہا نہیں ہیں۔ مدد مفت اور خفیہ ہے، دن رات۔
+flyer-lead = آپ تنہا نہیں ہیں۔ مدد مفت اور رازدارانہ ہے، دن رات۔
 flyer-signs-heading = جنسی استحصال کے لیے انسانوں کی تجارت کی علامات
 flyer-scan-call = کال کے لیے اسکین کریں
 flyer-scan-text = میسج کے لیے اسکین کریں

@@ -12,7 +12,7 @@
 help-heading = مدد حاصل کریں
 help-call = { -hotline-name } کو اس نمبر پر کال کریں: { -hotline-phone }۔
 help-hours = یہ دن کے 24 گھنٹے، ہفتے کے 7 دن کھلی رہتی ہے۔
-help-free = یہ مفت اور خفیہ ہے۔
+help-free = یہ مفت اور رازدارانہ ہے۔
 help-languages = یہاں انگریزی یا ہسپانوی میں، یا ترجمان کی مدد سے 200 سے زیادہ دوسری زبانوں میں بات ہو سکتی ہے۔
 help-not-police = ہیلپ لائن پولیس نہیں ہے، اور امیگریشن کا محکمہ بھی نہیں۔ یہ حکومت کا حصہ نہیں ہے۔ یہ ہر ایک کی مدد کرتی ہے، چاہے کسی کی امیگریشن کی حیثیت کچھ بھی ہو۔
 help-privacy-limit = ہیلپ لائن آپ کی بات راز میں رکھتی ہے۔ لیکن اگر اسے لگے کہ کسی بچے کے ساتھ بدسلوکی ہو رہی ہے، یا کسی کو جلد نقصان پہنچ سکتا ہے، تو وہ حکام کو بتاتی ہے۔
@@ -34,7 +34,7 @@ short-call = مفت کال، 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
 short-text = HELP لکھ کر { -hotline-text } پر بھیجیں
 short-emergency = ابھی خطرے میں ہیں؟ { -emergency-phone } پر کال کریں۔
-short-facts = مفت۔ خفیہ۔ آپ کی زبان میں۔ پولیس نہیں۔ امیگریشن نہیں۔
+short-facts = مفت۔ رازدارانہ۔ آپ کی زبان میں۔ پولیس نہیں۔ امیگریشن نہیں۔
 # Followed by the language's English name, which the tool adds (for example "Spanish"),
 # so that the hotline knows which interpreter to call.
 i-speak = میری زبان:
