@@ -73,8 +73,8 @@ pub struct BuildArgs {
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
 
-    /// Leave out languages whose manifest entry says `status = "draft"`: for print runs,
-    /// publish only what a native speaker has reviewed.
+    /// Leave out every language not marked `status = "reviewed"` in the manifest: for print
+    /// runs, publish only what a native speaker has reviewed.
     #[arg(long)]
     pub only_reviewed: bool,
 }

@@ -406,6 +406,12 @@ impl Config {
     pub fn locale_meta(&self, tag: &Tag) -> Option<&LocaleMeta> {
         self.locales.iter().find(|meta| &meta.tag == tag)
     }
+
+    /// Whether a native speaker has reviewed the language: its manifest entry says
+    /// `status = "reviewed"`. A language without an entry is not reviewed.
+    pub fn is_reviewed(&self, tag: &Tag) -> bool {
+        self.locale_meta(tag).is_some_and(|meta| meta.status == Status::Reviewed)
+    }
 }
 
 #[cfg(test)]

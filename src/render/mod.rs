@@ -153,7 +153,7 @@ pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Resu
 
 /// The languages to build, in the order the picker lists them: the manifest's `[[locale]]`
 /// order, then any other language folder by tag.
-fn languages_to_build(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Vec<Tag> {
+pub fn languages_to_build(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Vec<Tag> {
     let listed = config.locales.iter().map(|meta| &meta.tag);
     let unlisted = catalog.locales.iter().map(|locale| &locale.tag).filter(|tag| config.locale_meta(tag).is_none());
     let mut order: Vec<Tag> = Vec::new();

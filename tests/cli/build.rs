@@ -163,12 +163,18 @@ fn only_reviewed_leaves_drafts_out_of_the_site_and_the_picker() {
     fs::write(dir.path().join("outreach.toml"), manifest).unwrap();
     let run = outreach(dir.path(), &["build", "--only-reviewed"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("--only-reviewed leaves out 1 draft language: ar"), "{}", run.stderr);
+    assert!(run.stderr.contains("--only-reviewed leaves out 1 draft: ar"), "{}", run.stderr);
+    assert!(run.stderr.contains("for 2 languages") && !run.stderr.contains("reviewed by a native"), "{}", run.stderr);
     let out = dir.path().join("output");
     assert!(out.join("de/flyer.html").is_file() && !out.join("ar").exists());
     let picker = read(&out, "index.html");
     assert!(picker.contains("Deutsch") && !picker.contains("العربية"), "{picker}");
-    assert!(!read(&out, "de/flyer.html").contains("draft-notice"));
+    let german = read(&out, "de/index.html");
+    assert!(german.contains(r#"hreflang="en-US""#) && !german.contains(r#"hreflang="ar""#), "{german}");
+
+    // Without the option the drafts are built, and the summary says how many there are.
+    let run = outreach(dir.path(), &["build"]);
+    assert!(run.stderr.contains("for 3 languages") && run.stderr.contains("1 of them has not been reviewed"));
 }
 
 #[test]
@@ -176,7 +182,7 @@ fn only_reviewed_with_nothing_reviewed_is_an_error_and_writes_nothing() {
     let dir = fixture(None);
     let run = outreach(dir.path(), &["build", "--only-reviewed"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("every language to build is a draft (ar, de, en-US)"), "{}", run.stderr);
+    assert!(run.stderr.contains("no language to build has been reviewed (en-US, de, ar)"), "{}", run.stderr);
     assert!(run.stderr.contains("status = \"reviewed\""), "{}", run.stderr);
     assert!(!dir.path().join("output").exists());
 }

@@ -5,4 +5,5 @@ mod campaign;
 mod check;
 mod check_codes;
 mod manifest;
+mod print;
 mod support;
