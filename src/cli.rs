@@ -73,6 +73,12 @@ pub struct BuildArgs {
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
 
+    /// Also print each document that names a `paper` in the manifest to PDF, beside its page
+    /// (flyer-letter.pdf, flyer-a4.pdf, cards.pdf), with a headless Chromium or Chrome found on
+    /// the PATH or named by OUTREACH_BROWSER. A PDF longer than one page is reported.
+    #[arg(long)]
+    pub pdf: bool,
+
     /// Leave out every language not marked `status = "reviewed"` in the manifest: for print
     /// runs, publish only what a native speaker has reviewed.
     #[arg(long)]

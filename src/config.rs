@@ -108,6 +108,9 @@ pub struct Document {
     /// the document is published for a language only when all of its text is translated.
     #[serde(default = "yes")]
     pub fallback: bool,
+    /// The paper sizes `build --pdf` prints the document on (none: it is not printed).
+    #[serde(default)]
+    pub paper: Vec<Paper>,
 }
 
 impl Document {
@@ -116,6 +119,43 @@ impl Document {
         match &self.output {
             Some(name) => name.0.clone(),
             None => format!("{}.html", self.name),
+        }
+    }
+
+    /// The PDFs `build --pdf` writes beside the page, one per paper size: `<name>.pdf` for a
+    /// single size, `<name>-letter.pdf`, `<name>-a4.pdf` for several.
+    pub fn pdf_files(&self) -> Vec<(Paper, String)> {
+        match self.paper.as_slice() {
+            [paper] => vec![(*paper, format!("{}.pdf", self.name))],
+            papers => papers.iter().map(|paper| (*paper, format!("{}-{}.pdf", self.name, paper.name()))).collect(),
+        }
+    }
+}
+
+/// A paper size a document can be printed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Paper {
+    /// US Letter, 8.5 × 11 in.
+    Letter,
+    /// ISO A4, 210 × 297 mm.
+    A4,
+}
+
+impl Paper {
+    /// The name used in the manifest and in PDF file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Paper::Letter => "letter",
+            Paper::A4 => "a4",
+        }
+    }
+
+    /// Width and height in inches, as the browser's print settings take them.
+    pub fn inches(self) -> (f64, f64) {
+        match self {
+            Paper::Letter => (8.5, 11.0),
+            Paper::A4 => (210.0 / 25.4, 297.0 / 25.4),
         }
     }
 }
@@ -375,6 +415,11 @@ impl Config {
             }
             if !files.insert(document.output_file()) {
                 bail!("{key}: another document writes the same file `{}`", document.output_file());
+            }
+            for (_, pdf) in document.pdf_files() {
+                if !files.insert(pdf.clone()) {
+                    bail!("{key}: `paper` names a size twice, or another document writes `{pdf}`");
+                }
             }
             self.require_template(&document.template, &format!("{key}: template"))?;
         }

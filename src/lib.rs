@@ -5,6 +5,8 @@
 //! outreach.toml ─► config ─► catalog ─► checks ─► diagnostics (human | json | github)
 //!                               │
 //!                               └──────► render (bundles + templates) ─► output ─► output/
+//!                                                                          │
+//!                                                            (--pdf) print ┘ (headless Chromium)
 //! ```
 
 pub mod catalog;
@@ -14,5 +16,6 @@ pub mod cmd;
 pub mod config;
 pub mod diagnostics;
 pub mod output;
+pub mod print;
 pub mod render;
 pub mod text;

@@ -23,8 +23,15 @@ or `outreach.toml` and run `cargo run --release -- build` again.\n";
 
 /// Writes `site` and the contents of `assets_dir` (if it exists) to `out`, replacing what was
 /// there only once everything is written. `out` may not be, or hold, any of `protected` (the
-/// campaign's own folders).
-pub fn write_site(site: &Site, assets_dir: &Path, out: &Path, protected: &[&Path]) -> Result<()> {
+/// campaign's own folders). `finish` adds to the written folder before it replaces `out` (the
+/// PDFs, printed from the pages): when it fails, `out` stays as it was.
+pub fn write_site(
+    site: &Site,
+    assets_dir: &Path,
+    out: &Path,
+    protected: &[&Path],
+    finish: impl FnOnce(&Path) -> Result<()>,
+) -> Result<()> {
     let name = match out.file_name() {
         Some(name) if out.components().next_back().is_some_and(|c| matches!(c, Component::Normal(_))) => {
             name.to_string_lossy()
@@ -51,7 +58,9 @@ pub fn write_site(site: &Site, assets_dir: &Path, out: &Path, protected: &[&Path
     }
     fs::create_dir_all(&parent).with_context(|| format!("failed to create `{}`", parent.display()))?;
     let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
-    let result = stage(site, assets_dir, &staging).and_then(|()| swap(&staging, out, &parent, &name));
+    let result = stage(site, assets_dir, &staging)
+        .and_then(|()| finish(&staging))
+        .and_then(|()| swap(&staging, out, &parent, &name));
     if result.is_err() {
         // Best effort: the error that matters is the one being returned.
         let _ = fs::remove_dir_all(&staging);

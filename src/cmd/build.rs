@@ -1,8 +1,10 @@
 //! `outreach build`: config → catalog → render → output, then a report of what was published.
 
 use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 
 use super::{Outcome, plural, selected_locales, use_color};
 use crate::catalog::{Catalog, load_catalog};
@@ -11,7 +13,8 @@ use crate::cli::{BuildArgs, Cli};
 use crate::config::{Config, Tag};
 use crate::diagnostics::{Severity, render_human};
 use crate::output::write_site;
-use crate::render::{languages_to_build, render_site};
+use crate::print::{Job, Printed, find_browser, print};
+use crate::render::{Site, languages_to_build, render_site};
 
 /// Builds the site and reports every document that was held back.
 pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
@@ -35,7 +38,29 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     let site = render_site(&config, &catalog, &languages)?;
     let out = args.out.as_ref().unwrap_or(&config.output_dir);
     let protected = [&*config.root, &config.locales_dir, &config.templates_dir, &config.manifest_path];
-    write_site(&site, &config.templates_dir.join("assets"), out, &protected)?;
+    let browser = if args.pdf { Some(find_browser()?) } else { None };
+    let mut printed = Vec::new();
+    write_site(&site, &config.templates_dir.join("assets"), out, &protected, |written| {
+        if let Some(browser) = &browser {
+            let started = Instant::now();
+            printed = print(browser, &print_jobs(&config, &languages, &site, written)?)?;
+            if !cli.quiet {
+                let seconds = started.elapsed().as_secs_f64();
+                eprintln!("Printed {} in {seconds:.1} s", plural(printed.len(), "PDF"));
+            }
+        }
+        Ok(())
+    })?;
+    let long: Vec<&Printed> = printed.iter().filter(|printed| printed.pages != 1).collect();
+    for printed in &long {
+        let shown = printed.pdf.iter().rev().take(2).collect::<Vec<_>>();
+        eprintln!(
+            "warning: {}/{} is {} long, not one: shorten the language's longest lines",
+            shown[1].to_string_lossy(),
+            shown[0].to_string_lossy(),
+            plural(printed.pages, "page")
+        );
+    }
 
     for withheld in &site.withheld {
         eprintln!("warning: {withheld}");
@@ -53,7 +78,26 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
         }
     }
     let has_errors = diagnostics.iter().any(|diagnostic| diagnostic.severity == Severity::Error);
-    Ok(if has_errors || !site.withheld.is_empty() { Outcome::Problems } else { Outcome::Clean })
+    Ok(if has_errors || !site.withheld.is_empty() || !long.is_empty() { Outcome::Problems } else { Outcome::Clean })
+}
+
+/// The PDFs to print in the folder `written`: every paper size of every published document
+/// that names one.
+fn print_jobs(config: &Config, languages: &[Tag], site: &Site, written: &Path) -> Result<Vec<Job>> {
+    let written = std::path::absolute(written).context("cannot find the output folder")?;
+    let mut jobs = Vec::new();
+    for tag in languages {
+        for document in &config.documents {
+            let page = PathBuf::from(tag.to_string()).join(document.output_file());
+            if site.pages.contains_key(&page) {
+                for (paper, pdf) in document.pdf_files() {
+                    let pdf = written.join(tag.to_string()).join(pdf);
+                    jobs.push(Job { page: written.join(&page), pdf, paper });
+                }
+            }
+        }
+    }
+    Ok(jobs)
 }
 
 /// `--only-reviewed`: the languages a native speaker has reviewed, in the order given. Fails
