@@ -81,3 +81,37 @@ fn no_translation_or_template_types_a_phone_number() {
         }
     }
 }
+
+/// The text a QR code in an inline SVG scans to: rendered with resvg at 8 pixels a module,
+/// then read with rqrr, as a phone's camera would.
+fn scan(svg: &str) -> String {
+    let tree = resvg::usvg::Tree::from_str(svg, &resvg::usvg::Options::default()).expect("a QR code is valid SVG");
+    let size = tree.size().to_int_size().scale_to_width(8 * tree.size().width().round() as u32).unwrap();
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height()).unwrap();
+    pixmap.fill(resvg::tiny_skia::Color::WHITE);
+    let scale = size.width() as f32 / tree.size().width();
+    resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+    let (width, height) = (pixmap.width() as usize, pixmap.height() as usize);
+    let mut image =
+        rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| pixmap.data()[(y * width + x) * 4]);
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code per SVG");
+    grids[0].decode().expect("the QR code decodes").1
+}
+
+#[test]
+fn every_flyers_qr_codes_scan_to_exactly_the_hotlines_call_and_text_links() {
+    let dir = campaign();
+    assert_eq!(outreach(dir.path(), &["build"]).code, 0);
+    let manifest: toml::Table = toml::from_str(&read(dir.path(), "outreach.toml")).unwrap();
+    let href = |name: &str| manifest["contacts"][name]["href"].as_str().unwrap().to_string();
+    for locale in manifest["locale"].as_array().unwrap() {
+        let tag = locale["tag"].as_str().unwrap();
+        let flyer = read(&dir.path().join("output"), &format!("{tag}/flyer.html"));
+        let codes: Vec<String> = flyer
+            .match_indices("<svg class=\"qr\"")
+            .map(|(start, _)| scan(&flyer[start..start + flyer[start..].find("</svg>").unwrap() + 6]))
+            .collect();
+        assert_eq!(codes, [href("hotline-phone"), href("hotline-text")], "{tag}");
+    }
+}

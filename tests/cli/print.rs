@@ -49,12 +49,17 @@ fn every_fit_step_has_a_layout_that_keeps_the_print_rules() {
     }
 }
 
-/// Whether a browser is there to print with. Without one the browser tests are skipped, with
-/// the reason printed, except under `CI=true`, where a missing browser fails them.
-fn have_browser() -> bool {
-    let Err(missing) = outreach::print::find_browser() else { return true };
+/// Whether a browser to print with and poppler's pdftotext are there. Without them the print
+/// tests are skipped, with the reason printed, except under `CI=true`, where they fail.
+fn have_print_tools() -> bool {
+    let pdftotext = std::process::Command::new("pdftotext").arg("-v").output().is_ok_and(|out| out.status.success());
+    let missing = match outreach::print::find_browser() {
+        Err(err) => err.to_string(),
+        Ok(_) if !pdftotext => "no pdftotext to read the PDFs (Debian: apt-get install poppler-utils)".into(),
+        Ok(_) => return true,
+    };
     assert!(std::env::var("CI").as_deref() != Ok("true"), "CI=true, and {missing}");
-    eprintln!("skipped, no browser to print with: {missing}");
+    eprintln!("skipped: {missing}");
     false
 }
 
@@ -65,24 +70,37 @@ fn pages(pdf: &Path) -> usize {
 
 #[test]
 fn every_language_prints_its_flyer_on_one_page_of_letter_and_a4_and_its_cards_on_one_page() {
-    if !have_browser() {
+    if !have_print_tools() {
         return;
     }
     let dir = campaign();
     let run = outreach(dir.path(), &["build", "--pdf"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let manifest: toml::Table = toml::from_str(&read(dir.path(), "outreach.toml")).unwrap();
+    let phone = manifest["contacts"]["hotline-phone"]["text"].as_str().unwrap();
     for locale in manifest["locale"].as_array().unwrap() {
         let folder = dir.path().join("output").join(locale["tag"].as_str().unwrap());
         for pdf in ["flyer-letter.pdf", "flyer-a4.pdf", "cards.pdf"] {
-            assert_eq!(pages(&folder.join(pdf)), 1, "{}", folder.join(pdf).display());
+            let pdf = folder.join(pdf);
+            assert_eq!(pages(&pdf), 1, "{}", pdf.display());
+            // What a reader sees, in reading order: the number must not come out reversed or
+            // split in right-to-left text.
+            let text = pdf_text(&pdf);
+            assert!(text.contains(phone), "{} does not read {phone}:\n{text}", pdf.display());
         }
     }
 }
 
+/// The text of a PDF in reading order, as poppler's pdftotext reads it.
+fn pdf_text(pdf: &Path) -> String {
+    let output = std::process::Command::new("pdftotext").arg(pdf).arg("-").output().expect("pdftotext runs");
+    assert!(output.status.success(), "pdftotext {}", pdf.display());
+    String::from_utf8(output.stdout).unwrap()
+}
+
 #[test]
 fn a_flyer_too_long_for_one_page_is_reported_and_fails_the_build() {
-    if !have_browser() {
+    if !have_print_tools() {
         return;
     }
     let dir = campaign();
