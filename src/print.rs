@@ -8,11 +8,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, anyhow, bail};
 use headless_chrome::types::PrintToPdfOptions;
-use headless_chrome::{Browser, LaunchOptions};
+use headless_chrome::{Browser, LaunchOptions, Tab};
 
 use crate::config::Paper;
 
@@ -22,15 +22,13 @@ const BROWSERS: &[&str] = &["chromium", "chromium-browser", "google-chrome", "go
 /// The environment variable that names the browser to use instead.
 pub const BROWSER_VARIABLE: &str = "OUTREACH_BROWSER";
 
-/// One page to print.
+/// One page to print, on one or more paper sizes.
 #[derive(Debug, Clone)]
 pub struct Job {
     /// The HTML page, an absolute path.
     pub page: PathBuf,
-    /// Where the PDF goes.
-    pub pdf: PathBuf,
-    /// The paper it is printed on.
-    pub paper: Paper,
+    /// Each paper it is printed on, and where that PDF goes.
+    pub prints: Vec<(Paper, PathBuf)>,
 }
 
 /// A printed PDF and how many pages it came to.
@@ -66,8 +64,8 @@ pub fn find_browser() -> Result<PathBuf> {
         })
 }
 
-/// Prints every job with the browser at `browser`, in a few tabs at once, and returns what was
-/// printed in the order of `jobs`. Stops at the first page that cannot be printed.
+/// Prints every job with the browser at `browser`, in several tabs at once, and returns what
+/// was printed in the order of `jobs`. Stops at the first page that cannot be printed.
 pub fn print(browser: &Path, jobs: &[Job]) -> Result<Vec<Printed>> {
     if jobs.is_empty() {
         return Ok(Vec::new());
@@ -81,7 +79,9 @@ pub fn print(browser: &Path, jobs: &[Job]) -> Result<Vec<Printed>> {
         .build()
         .map_err(|err| anyhow!("cannot set up the browser: {err}"))?;
     let browser = Browser::new(options).with_context(|| format!("failed to start `{}`", browser.display()))?;
-    let tabs = thread::available_parallelism().map_or(2, |cores| cores.get()).clamp(1, 4).min(jobs.len());
+    // A page's time is mostly spent waiting on the browser, not computing: twice as many
+    // tabs as cores keeps it busy.
+    let tabs = thread::available_parallelism().map_or(4, |cores| cores.get() * 2).clamp(2, 8).min(jobs.len());
     let next = Mutex::new(jobs.iter().enumerate());
     let results = Mutex::new(Vec::with_capacity(jobs.len()));
     thread::scope(|scope| {
@@ -108,32 +108,59 @@ pub fn print(browser: &Path, jobs: &[Job]) -> Result<Vec<Printed>> {
     });
     let mut results = results.into_inner().unwrap();
     results.sort_by_key(|(index, _)| *index);
-    results.into_iter().map(|(_, printed)| printed).collect()
+    let printed = results.into_iter().map(|(_, printed)| printed).collect::<Result<Vec<_>>>()?;
+    Ok(printed.into_iter().flatten().collect())
 }
 
-/// Loads one page, lets its fonts load and fit.js settle, prints it and counts its pages.
-fn print_one(tab: &headless_chrome::Tab, job: &Job) -> Result<Printed> {
+/// Loads one page, lets its fonts load and fit.js settle, prints it on each paper and counts
+/// the pages of each PDF.
+fn print_one(tab: &Tab, job: &Job) -> Result<Vec<Printed>> {
     let url = url::Url::from_file_path(&job.page)
         .map_err(|()| anyhow!("`{}` is not an absolute path", job.page.display()))?;
     let failed = |what: &str| format!("failed to {what} `{}`", job.page.display());
-    tab.navigate_to(url.as_str()).and_then(|tab| tab.wait_until_navigated()).with_context(|| failed("load"))?;
-    // fit.js fits the sheet again once the fonts are in: wait for that before printing.
-    tab.evaluate("document.fonts.ready.then(() => true)", true).with_context(|| failed("wait for the fonts of"))?;
-    let (width, height) = job.paper.inches();
-    let options = PrintToPdfOptions {
-        paper_width: Some(width),
-        paper_height: Some(height),
-        print_background: Some(true),
-        display_header_footer: Some(false),
-        // The stylesheet's @page rule sets the margins.
-        prefer_css_page_size: Some(false),
-        ..PrintToPdfOptions::default()
-    };
-    let pdf = tab.print_to_pdf(Some(options)).with_context(|| failed("print"))?;
-    let pages = lopdf::Document::load_mem(&pdf)
-        .with_context(|| format!("the browser printed `{}` to a PDF that cannot be read", job.page.display()))?
-        .get_pages()
-        .len();
-    std::fs::write(&job.pdf, &pdf).with_context(|| format!("failed to write `{}`", job.pdf.display()))?;
-    Ok(Printed { pdf: job.pdf.clone(), pages })
+    tab.navigate_to(url.as_str()).with_context(|| failed("load"))?;
+    wait_until_loaded(tab, &url).with_context(|| failed("load"))?;
+    let mut printed = Vec::new();
+    for (paper, pdf_path) in &job.prints {
+        let (width, height) = paper.inches();
+        let options = PrintToPdfOptions {
+            paper_width: Some(width),
+            paper_height: Some(height),
+            print_background: Some(true),
+            display_header_footer: Some(false),
+            // The stylesheet's @page rule sets the margins.
+            prefer_css_page_size: Some(false),
+            ..PrintToPdfOptions::default()
+        };
+        let pdf = tab.print_to_pdf(Some(options)).with_context(|| failed("print"))?;
+        let pages = lopdf::Document::load_mem(&pdf)
+            .with_context(|| format!("the browser printed `{}` to a PDF that cannot be read", job.page.display()))?
+            .get_pages()
+            .len();
+        std::fs::write(pdf_path, &pdf).with_context(|| format!("failed to write `{}`", pdf_path.display()))?;
+        printed.push(Printed { pdf: pdf_path.clone(), pages });
+    }
+    Ok(printed)
 }
+
+/// Waits until the tab shows `url`, loaded, with its fonts in and fit.js settled (it fits the
+/// sheet again once the fonts are in). headless_chrome's own wait lasts until the network has
+/// been idle for a while, a second a page; a page from disk is ready long before.
+fn wait_until_loaded(tab: &Tab, url: &url::Url) -> Result<()> {
+    let url = serde_json::to_string(url.as_str())?;
+    let ready = format!(
+        "document.URL === {url} && document.readyState === 'complete' \
+         ? document.fonts.ready.then(() => true) : false"
+    );
+    let started = Instant::now();
+    while started.elapsed() < LOAD_TIMEOUT {
+        if tab.evaluate(&ready, true)?.value == Some(serde_json::Value::Bool(true)) {
+            return Ok(());
+        }
+        thread::sleep(Duration::from_millis(10));
+    }
+    bail!("the page did not finish loading in {} s", LOAD_TIMEOUT.as_secs())
+}
+
+/// How long a page from disk may take to load.
+const LOAD_TIMEOUT: Duration = Duration::from_secs(30);

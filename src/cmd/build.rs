@@ -89,11 +89,13 @@ fn print_jobs(config: &Config, languages: &[Tag], site: &Site, written: &Path) -
     for tag in languages {
         for document in &config.documents {
             let page = PathBuf::from(tag.to_string()).join(document.output_file());
-            if site.pages.contains_key(&page) {
-                for (paper, pdf) in document.pdf_files() {
-                    let pdf = written.join(tag.to_string()).join(pdf);
-                    jobs.push(Job { page: written.join(&page), pdf, paper });
-                }
+            let prints: Vec<_> = document
+                .pdf_files()
+                .into_iter()
+                .map(|(paper, pdf)| (paper, written.join(tag.to_string()).join(pdf)))
+                .collect();
+            if site.pages.contains_key(&page) && !prints.is_empty() {
+                jobs.push(Job { page: written.join(&page), prints });
             }
         }
     }
