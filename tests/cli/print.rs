@@ -1,6 +1,7 @@
 //! The printed sheets: every step `fit.js` can take has a flyer and a card layout in the
 //! stylesheet that keeps CONTENT.md's print rules, and in a real browser (`build --pdf`) every
-//! language's flyer and card sheet print on one page.
+//! language's flyer and card sheet print on one page, read the phone number in order, and
+//! print every letter in a font the build ships.
 
 use std::fs;
 use std::path::Path;
@@ -69,7 +70,7 @@ fn pages(pdf: &Path) -> usize {
 }
 
 #[test]
-fn every_language_prints_its_flyer_on_one_page_of_letter_and_a4_and_its_cards_on_one_page() {
+fn every_language_prints_on_one_page_with_the_number_in_order_and_its_own_fonts() {
     if !have_print_tools() {
         return;
     }
@@ -79,7 +80,8 @@ fn every_language_prints_its_flyer_on_one_page_of_letter_and_a4_and_its_cards_on
     let manifest: toml::Table = toml::from_str(&read(dir.path(), "outreach.toml")).unwrap();
     let phone = manifest["contacts"]["hotline-phone"]["text"].as_str().unwrap();
     for locale in manifest["locale"].as_array().unwrap() {
-        let folder = dir.path().join("output").join(locale["tag"].as_str().unwrap());
+        let tag = locale["tag"].as_str().unwrap();
+        let folder = dir.path().join("output").join(tag);
         for pdf in ["flyer-letter.pdf", "flyer-a4.pdf", "cards.pdf"] {
             let pdf = folder.join(pdf);
             assert_eq!(pages(&pdf), 1, "{}", pdf.display());
@@ -87,8 +89,43 @@ fn every_language_prints_its_flyer_on_one_page_of_letter_and_a4_and_its_cards_on
             // split in right-to-left text.
             let text = pdf_text(&pdf);
             assert!(text.contains(phone), "{} does not read {phone}:\n{text}", pdf.display());
+            if !NO_SHIPPED_FONT.contains(&tag) {
+                assert_every_letter_has_an_embedded_shipped_font(&pdf, &text);
+            }
         }
     }
+}
+
+/// The languages whose script has no font in `templates/assets/fonts` yet (SOURCES.md there):
+/// their pages use the computer's own fonts.
+const NO_SHIPPED_FONT: &[&str] = &["zh-Hans", "zh-Hant", "ko"];
+
+/// Every character the PDF shows is in a font the PDF embeds, and that font is one of those
+/// the build ships: nothing prints as an empty box, and nothing depends on the printing
+/// computer's fonts.
+fn assert_every_letter_has_an_embedded_shipped_font(pdf: &Path, text: &str) {
+    let fonts_dir = repo().join("templates/assets/fonts");
+    let output = std::process::Command::new("pdffonts").arg(pdf).output().expect("pdffonts runs");
+    let listing = String::from_utf8(output.stdout).unwrap();
+    // Lines after the header: `AAAAAA+NotoSansEthiopic-Bold CID TrueType …`.
+    let fonts: Vec<Vec<u8>> = listing
+        .lines()
+        .skip(2)
+        .filter_map(|line| line.split_whitespace().next()?.split_once('+').map(|(_, name)| name.to_string()))
+        .map(|name| {
+            fs::read(fonts_dir.join(format!("{name}.ttf")))
+                .unwrap_or_else(|_| panic!("{} embeds {name}, which the build does not ship", pdf.display()))
+        })
+        .collect();
+    let faces: Vec<ttf_parser::Face> = fonts.iter().map(|data| ttf_parser::Face::parse(data, 0).unwrap()).collect();
+    let invisible = |c: char| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    let missing: String =
+        text.chars().filter(|&c| !invisible(c) && !faces.iter().any(|face| face.glyph_index(c).is_some())).collect();
+    assert!(missing.is_empty(), "{}: no embedded font has {missing:?}", pdf.display());
 }
 
 /// The text of a PDF in reading order, as poppler's pdftotext reads it.
