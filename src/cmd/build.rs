@@ -43,7 +43,12 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     write_site(&site, &config.templates_dir.join("assets"), out, &protected, |written| {
         if let Some(browser) = &browser {
             let started = Instant::now();
-            printed = print(browser, &print_jobs(&config, &languages, &site, written)?)?;
+            let written = std::path::absolute(written).context("cannot find the output folder")?;
+            printed = print(browser, &print_jobs(&config, &languages, &site, &written))?;
+            // Name each PDF where it will be once the build is in place.
+            for pdf in &mut printed {
+                pdf.pdf = out.join(pdf.pdf.strip_prefix(&written).unwrap_or(&pdf.pdf));
+            }
             if !cli.quiet {
                 let seconds = started.elapsed().as_secs_f64();
                 eprintln!("Printed {} in {seconds:.1} s", plural(printed.len(), "PDF"));
@@ -53,11 +58,9 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     })?;
     let long: Vec<&Printed> = printed.iter().filter(|printed| printed.pages != 1).collect();
     for printed in &long {
-        let shown = printed.pdf.iter().rev().take(2).collect::<Vec<_>>();
         eprintln!(
-            "warning: {}/{} is {} long, not one: shorten the language's longest lines",
-            shown[1].to_string_lossy(),
-            shown[0].to_string_lossy(),
+            "warning: {} is {} long, not one: shorten the language's longest lines",
+            printed.pdf.display(),
             plural(printed.pages, "page")
         );
     }
@@ -81,10 +84,9 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     Ok(if has_errors || !site.withheld.is_empty() || !long.is_empty() { Outcome::Problems } else { Outcome::Clean })
 }
 
-/// The PDFs to print in the folder `written`: every paper size of every published document
-/// that names one.
-fn print_jobs(config: &Config, languages: &[Tag], site: &Site, written: &Path) -> Result<Vec<Job>> {
-    let written = std::path::absolute(written).context("cannot find the output folder")?;
+/// The PDFs to print in the folder `written` (absolute): every paper size of every published
+/// document that names one.
+fn print_jobs(config: &Config, languages: &[Tag], site: &Site, written: &Path) -> Vec<Job> {
     let mut jobs = Vec::new();
     for tag in languages {
         for document in &config.documents {
@@ -99,7 +101,7 @@ fn print_jobs(config: &Config, languages: &[Tag], site: &Site, written: &Path) -
             }
         }
     }
-    Ok(jobs)
+    jobs
 }
 
 /// `--only-reviewed`: the languages a native speaker has reviewed, in the order given. Fails

@@ -150,7 +150,7 @@ fn a_flyer_too_long_for_one_page_is_reported_and_fails_the_build() {
     fs::write(&flyer, text).unwrap();
     let run = outreach(dir.path(), &["build", "--pdf", "--locale", "en-US"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
-    assert!(run.stderr.contains("warning: en-US/flyer-letter.pdf is 2 pages long, not one"), "{}", run.stderr);
+    assert!(run.stderr.contains("warning: output/en-US/flyer-letter.pdf is 2 pages long, not one"), "{}", run.stderr);
     assert!(pages(&dir.path().join("output/en-US/flyer-a4.pdf")) > 1);
     assert_eq!(pages(&dir.path().join("output/en-US/cards.pdf")), 1);
 }
