@@ -31,13 +31,23 @@ pub struct Job {
     pub prints: Vec<(Paper, PathBuf)>,
 }
 
-/// A printed PDF and how many pages it came to.
+/// A printed PDF: how many pages it came to, and whether its text fit.
 #[derive(Debug, Clone)]
 pub struct Printed {
     /// The PDF written.
     pub pdf: PathBuf,
     /// Its page count: a flyer or a card sheet must be 1.
     pub pages: usize,
+    /// Whether fit.js marked the sheet `data-overflow`: even its tightest layout overflows. A
+    /// card clips what does not fit, so this is the only sign of text cut off on a card.
+    pub overflows: bool,
+}
+
+impl Printed {
+    /// Whether the PDF is what a print run needs: one page, with all of its text.
+    pub fn fits(&self) -> bool {
+        self.pages == 1 && !self.overflows
+    }
 }
 
 /// The Chromium or Chrome to print with: `$OUTREACH_BROWSER`, or the first of [`BROWSERS`] on
@@ -120,6 +130,11 @@ fn print_one(tab: &Tab, job: &Job) -> Result<Vec<Printed>> {
     let failed = |what: &str| format!("failed to {what} `{}`", job.page.display());
     tab.navigate_to(url.as_str()).with_context(|| failed("load"))?;
     wait_until_loaded(tab, &url).with_context(|| failed("load"))?;
+    let overflows = tab
+        .evaluate("document.querySelector('[data-overflow]') !== null", false)
+        .with_context(|| failed("measure"))?
+        .value
+        == Some(serde_json::Value::Bool(true));
     let mut printed = Vec::new();
     for (paper, pdf_path) in &job.prints {
         let (width, height) = paper.inches();
@@ -138,7 +153,7 @@ fn print_one(tab: &Tab, job: &Job) -> Result<Vec<Printed>> {
             .get_pages()
             .len();
         std::fs::write(pdf_path, &pdf).with_context(|| format!("failed to write `{}`", pdf_path.display()))?;
-        printed.push(Printed { pdf: pdf_path.clone(), pages });
+        printed.push(Printed { pdf: pdf_path.clone(), pages, overflows });
     }
     Ok(printed)
 }

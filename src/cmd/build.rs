@@ -56,13 +56,14 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
         }
         Ok(())
     })?;
-    let long: Vec<&Printed> = printed.iter().filter(|printed| printed.pages != 1).collect();
-    for printed in &long {
-        eprintln!(
-            "warning: {} is {} long, not one: shorten the language's longest lines",
-            printed.pdf.display(),
-            plural(printed.pages, "page")
-        );
+    let unfit: Vec<&Printed> = printed.iter().filter(|printed| !printed.fits()).collect();
+    for printed in &unfit {
+        let problem = if printed.pages == 1 {
+            "has text cut off: it does not fit its boxes even in the tightest layout".to_string()
+        } else {
+            format!("is {} long, not one", plural(printed.pages, "page"))
+        };
+        eprintln!("warning: {} {problem}; shorten the language's longest lines", printed.pdf.display());
     }
 
     for withheld in &site.withheld {
@@ -81,7 +82,7 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
         }
     }
     let has_errors = diagnostics.iter().any(|diagnostic| diagnostic.severity == Severity::Error);
-    Ok(if has_errors || !site.withheld.is_empty() || !long.is_empty() { Outcome::Problems } else { Outcome::Clean })
+    Ok(if has_errors || !site.withheld.is_empty() || !unfit.is_empty() { Outcome::Problems } else { Outcome::Clean })
 }
 
 /// The PDFs to print in the folder `written` (absolute): every paper size of every published

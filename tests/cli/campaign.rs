@@ -2,14 +2,14 @@
 
 use std::fs;
 
-use crate::support::{campaign, outreach, read};
+use crate::support::{campaign, manifest, outreach, read};
 
 #[test]
 fn every_language_publishes_a_flyer_with_the_hotline_and_i_speak_line() {
     let dir = campaign();
     let run = outreach(dir.path(), &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let manifest: toml::Table = toml::from_str(&read(dir.path(), "outreach.toml")).unwrap();
+    let manifest = manifest(dir.path());
     let contact = |name: &str, field: &str| manifest["contacts"][name][field].as_str().unwrap().to_string();
     let locales = manifest["locale"].as_array().unwrap();
     assert!(locales.len() >= 3);
@@ -38,7 +38,7 @@ fn the_picker_lists_every_language_by_its_own_name_in_manifest_order() {
     let run = outreach(dir.path(), &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let picker = read(&dir.path().join("output"), "index.html");
-    let manifest: toml::Table = toml::from_str(&read(dir.path(), "outreach.toml")).unwrap();
+    let manifest = manifest(dir.path());
     let mut rest = picker.as_str();
     for locale in manifest["locale"].as_array().unwrap() {
         let (tag, name) = (locale["tag"].as_str().unwrap(), locale["name"].as_str().unwrap());
@@ -56,7 +56,7 @@ fn the_picker_lists_every_language_by_its_own_name_in_manifest_order() {
 #[test]
 fn no_translation_or_template_types_a_phone_number() {
     let dir = campaign();
-    let manifest: toml::Table = toml::from_str(&read(dir.path(), "outreach.toml")).unwrap();
+    let manifest = manifest(dir.path());
     let numbers: Vec<String> = manifest["contacts"]
         .as_table()
         .unwrap()
@@ -103,7 +103,7 @@ fn scan(svg: &str) -> String {
 fn every_flyers_qr_codes_scan_to_exactly_the_hotlines_call_and_text_links() {
     let dir = campaign();
     assert_eq!(outreach(dir.path(), &["build"]).code, 0);
-    let manifest: toml::Table = toml::from_str(&read(dir.path(), "outreach.toml")).unwrap();
+    let manifest = manifest(dir.path());
     let href = |name: &str| manifest["contacts"][name]["href"].as_str().unwrap().to_string();
     for locale in manifest["locale"].as_array().unwrap() {
         let tag = locale["tag"].as_str().unwrap();

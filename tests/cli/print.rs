@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::support::{campaign, outreach, read, repo};
+use crate::support::{campaign, manifest, outreach, read, repo};
 
 /// The declarations of the rule whose selector is exactly `selector`.
 fn rule<'a>(css: &'a str, selector: &str) -> Option<&'a str> {
@@ -77,7 +77,7 @@ fn every_language_prints_on_one_page_with_the_number_in_order_and_its_own_fonts(
     let dir = campaign();
     let run = outreach(dir.path(), &["build", "--pdf"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let manifest: toml::Table = toml::from_str(&read(dir.path(), "outreach.toml")).unwrap();
+    let manifest = manifest(dir.path());
     let phone = manifest["contacts"]["hotline-phone"]["text"].as_str().unwrap();
     for locale in manifest["locale"].as_array().unwrap() {
         let tag = locale["tag"].as_str().unwrap();
@@ -136,21 +136,25 @@ fn pdf_text(pdf: &Path) -> String {
 }
 
 #[test]
-fn a_flyer_too_long_for_one_page_is_reported_and_fails_the_build() {
+fn text_too_long_for_its_page_or_its_card_is_reported_and_fails_the_build() {
     if !have_print_tools() {
         return;
     }
     let dir = campaign();
-    let flyer = dir.path().join("locales/en-US/flyer.ftl");
-    let long = "Your phone may be checked. ".repeat(80);
-    let text = fs::read_to_string(&flyer).unwrap().replace(
-        "flyer-safety = Your phone may be checked. You can delete the call afterwards.",
-        &format!("flyer-safety = {long}"),
-    );
-    fs::write(&flyer, text).unwrap();
+    let lengthen = |file: &str, line: &str, repeated: &str| {
+        let path = dir.path().join("locales/en-US").join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains(line), "{file} has no line `{line}`");
+        fs::write(&path, text.replace(line, &format!("{line} {}", repeated.repeat(80)))).unwrap();
+    };
+    lengthen("flyer.ftl", "flyer-safety = Your phone may be checked.", "Your phone may be checked. ");
+    // A card clips what does not fit its box: only fit.js's mark shows it.
+    lengthen("cards.ftl", "cards-tty = Deaf or hard of hearing: { -hotline-tty }", "Call. ");
     let run = outreach(dir.path(), &["build", "--pdf", "--locale", "en-US"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
+    let out = dir.path().join("output/en-US");
     assert!(run.stderr.contains("warning: output/en-US/flyer-letter.pdf is 2 pages long, not one"), "{}", run.stderr);
-    assert!(pages(&dir.path().join("output/en-US/flyer-a4.pdf")) > 1);
-    assert_eq!(pages(&dir.path().join("output/en-US/cards.pdf")), 1);
+    assert!(pages(&out.join("flyer-a4.pdf")) > 1);
+    assert!(run.stderr.contains("warning: output/en-US/cards.pdf has text cut off"), "{}", run.stderr);
+    assert_eq!(pages(&out.join("cards.pdf")), 1, "a card sheet that overflows still prints one page");
 }

@@ -56,6 +56,11 @@ pub fn campaign() -> TempDir {
     dir
 }
 
+/// The manifest of the campaign in `dir`, as a TOML table.
+pub fn manifest(dir: &Path) -> toml::Table {
+    toml::from_str(&read(dir, "outreach.toml")).expect("outreach.toml is TOML")
+}
+
 /// Copies every file under `from` into `to`, replacing files that exist.
 pub fn copy_tree(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
