@@ -15,6 +15,7 @@ pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod diagnostics;
+pub mod fonts;
 pub mod output;
 pub mod print;
 pub mod render;

@@ -1,12 +1,15 @@
-//! Stage 4, output: writes a rendered [`Site`] and the templates' assets into a staging folder
-//! next to the output folder, then swaps it in, so the output folder always holds one whole
+//! Stage 4, output: writes a rendered [`Site`] and the templates' assets (the large fonts cut
+//! down to the pages' characters, see [`fonts`]) into a staging folder next to the output
+//! folder, then swaps it in, so the output folder always holds one whole
 //! build, the old one or the new one, never half of each.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
+use crate::fonts;
 use crate::render::Site;
 
 /// The file every build writes at the top of its output, with [`MARKER_TEXT`] in it. Only a
@@ -94,6 +97,8 @@ fn stage(site: &Site, assets_dir: &Path, staging: &Path) -> Result<()> {
     }
     if assets_dir.is_dir() {
         copy_dir(assets_dir, &staging.join("assets"))?;
+        let used: BTreeSet<char> = site.pages.values().flat_map(|page| page.chars()).collect();
+        fonts::subset_dir(&staging.join("assets").join(fonts::SUBSET_DIR), &used)?;
     }
     Ok(())
 }

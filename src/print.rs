@@ -165,6 +165,8 @@ fn wait_until_loaded(tab: &Tab, url: &url::Url) -> Result<()> {
     let url = serde_json::to_string(url.as_str())?;
     let ready = format!(
         "document.URL === {url} && document.readyState === 'complete' \
+         && (document.querySelector('script[src$=\"fit.js\"]') === null \
+             || document.documentElement.hasAttribute('data-fitted')) \
          ? document.fonts.ready.then(() => true) : false"
     );
     let started = Instant::now();

@@ -26,7 +26,20 @@
       }
     }
   }
-  fit();
-  // A font that loads after the first layout (an @font-face font) changes the text's size.
-  if (document.fonts) document.fonts.ready.then(fit);
+  // Fonts from @font-face load only once a layout asks for their letters, and the sheet must be
+  // fitted again when they arrive: fit, wait for the fonts that fitting started loading, and
+  // repeat (a tighter step may ask for another face). `data-fitted` on <html> then tells
+  // `outreach build --pdf` that the sheet is ready to print. (document.fonts.ready is not
+  // enough: it may still be the promise of an earlier, finished batch.)
+  const loading = () =>
+    document.fonts ? [...document.fonts].filter((face) => face.status === "loading").map((face) => face.loaded) : [];
+  async function fitAsFontsLoad() {
+    fit();
+    for (let pending = loading(); pending.length > 0; pending = loading()) {
+      await Promise.allSettled(pending);
+      fit();
+    }
+    document.documentElement.setAttribute("data-fitted", "");
+  }
+  fitAsFontsLoad();
 })();
