@@ -79,6 +79,11 @@ pub struct BuildArgs {
     #[arg(long)]
     pub pdf: bool,
 
+    /// Show a small picture of each language's flyer in the language picker, taken by the same
+    /// browser as --pdf (which makes them too).
+    #[arg(long)]
+    pub previews: bool,
+
     /// Leave out every language not marked `status = "reviewed"` in the manifest: for print
     /// runs, publish only what a native speaker has reviewed.
     #[arg(long)]

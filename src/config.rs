@@ -111,6 +111,10 @@ pub struct Document {
     /// The paper sizes `build --pdf` prints the document on (none: it is not printed).
     #[serde(default)]
     pub paper: Vec<Paper>,
+    /// Whether the language picker shows a small picture of this document for each language
+    /// (made by `build --pdf` or `build --previews`).
+    #[serde(default)]
+    pub preview: bool,
 }
 
 impl Document {
@@ -120,6 +124,11 @@ impl Document {
             Some(name) => name.0.clone(),
             None => format!("{}.html", self.name),
         }
+    }
+
+    /// The picture of the page that `build --previews` writes beside it, if it has one.
+    pub fn preview_file(&self) -> Option<String> {
+        self.preview.then(|| format!("{}-preview.jpg", self.name))
     }
 
     /// The PDFs `build --pdf` writes beside the page, one per paper size: `<name>.pdf` for a

@@ -11,6 +11,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, anyhow, bail};
+use headless_chrome::protocol::cdp::Page::{CaptureScreenshotFormatOption, Viewport};
 use headless_chrome::types::PrintToPdfOptions;
 use headless_chrome::{Browser, LaunchOptions, Tab};
 
@@ -22,14 +23,21 @@ const BROWSERS: &[&str] = &["chromium", "chromium-browser", "google-chrome", "go
 /// The environment variable that names the browser to use instead.
 pub const BROWSER_VARIABLE: &str = "OUTREACH_BROWSER";
 
-/// One page to print, on one or more paper sizes.
+/// One page to print, on one or more paper sizes, and to take a picture of.
 #[derive(Debug, Clone)]
 pub struct Job {
     /// The HTML page, an absolute path.
     pub page: PathBuf,
     /// Each paper it is printed on, and where that PDF goes.
     pub prints: Vec<(Paper, PathBuf)>,
+    /// Where its picture for the language picker goes, if it has one: a JPEG
+    /// [`PREVIEW_WIDTH`] pixels wide of the printed sheet as it looks on screen.
+    pub preview: Option<PathBuf>,
 }
+
+/// The width of a preview picture in pixels: twice the width the picker shows it at, so that
+/// it is sharp on high-density screens.
+pub const PREVIEW_WIDTH: f64 = 240.0;
 
 /// A printed PDF: how many pages it came to, and whether its text fit.
 #[derive(Debug, Clone)]
@@ -85,6 +93,8 @@ pub fn print(browser: &Path, jobs: &[Job]) -> Result<Vec<Printed>> {
         // The pages are our own files on disk; Chromium's sandbox refuses to start as root,
         // which is how CI and containers run.
         .sandbox(false)
+        // Tall enough to lay a whole sheet out on screen, for its picture.
+        .window_size(Some((1280, 1800)))
         .idle_browser_timeout(Duration::from_secs(120))
         .build()
         .map_err(|err| anyhow!("cannot set up the browser: {err}"))?;
@@ -135,6 +145,10 @@ fn print_one(tab: &Tab, job: &Job) -> Result<Vec<Printed>> {
         .with_context(|| failed("measure"))?
         .value
         == Some(serde_json::Value::Bool(true));
+    if let Some(preview) = &job.preview {
+        let picture = take_picture(tab).with_context(|| failed("take a picture of"))?;
+        std::fs::write(preview, picture).with_context(|| format!("failed to write `{}`", preview.display()))?;
+    }
     let mut printed = Vec::new();
     for (paper, pdf_path) in &job.prints {
         let (width, height) = paper.inches();
@@ -156,6 +170,21 @@ fn print_one(tab: &Tab, job: &Job) -> Result<Vec<Printed>> {
         printed.push(Printed { pdf: pdf_path.clone(), pages, overflows });
     }
     Ok(printed)
+}
+
+/// A JPEG of the tab's printed sheet (or of the whole page, if it has none), [`PREVIEW_WIDTH`]
+/// pixels wide.
+fn take_picture(tab: &Tab) -> Result<Vec<u8>> {
+    let measure = "(() => { const r = (document.querySelector('.sheet .page') || document.body) \
+                   .getBoundingClientRect(); return JSON.stringify([r.x + scrollX, r.y + scrollY, r.width, r.height]); })()";
+    let rect = tab.evaluate(measure, false)?.value;
+    let rect: Vec<f64> = rect
+        .as_ref()
+        .and_then(|rect| serde_json::from_str(rect.as_str()?).ok())
+        .context("the page's size could not be measured")?;
+    let [x, y, width, height] = rect[..] else { bail!("the page's size could not be measured") };
+    let clip = Viewport { x, y, width, height, scale: PREVIEW_WIDTH / width };
+    tab.capture_screenshot(CaptureScreenshotFormatOption::Jpeg, Some(80), Some(clip), true)
 }
 
 /// Waits until the tab shows `url`, loaded, with its fonts in and fit.js settled (it fits the

@@ -35,23 +35,31 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     let sources = catalog.sources();
     eprint!("{}", render_human(&diagnostics, &sources, use_color(cli.color, std::io::stderr().is_terminal())));
 
-    let site = render_site(&config, &catalog, &languages)?;
+    let previews = args.pdf || args.previews;
+    let site = render_site(&config, &catalog, &languages, previews)?;
     let out = args.out.as_ref().unwrap_or(&config.output_dir);
     let protected = [&*config.root, &config.locales_dir, &config.templates_dir, &config.manifest_path];
-    let browser = if args.pdf { Some(find_browser()?) } else { None };
+    let browser = if previews { Some(find_browser()?) } else { None };
     let mut printed = Vec::new();
     write_site(&site, &config.templates_dir.join("assets"), out, &protected, |written| {
         if let Some(browser) = &browser {
             let started = Instant::now();
             let written = std::path::absolute(written).context("cannot find the output folder")?;
-            printed = print(browser, &print_jobs(&config, &languages, &site, &written))?;
+            let jobs = print_jobs(&config, &languages, &site, &written, args.pdf);
+            printed = print(browser, &jobs)?;
             // Name each PDF where it will be once the build is in place.
             for pdf in &mut printed {
                 pdf.pdf = out.join(pdf.pdf.strip_prefix(&written).unwrap_or(&pdf.pdf));
             }
             if !cli.quiet {
                 let seconds = started.elapsed().as_secs_f64();
-                eprintln!("Printed {} in {seconds:.1} s", plural(printed.len(), "PDF"));
+                let previews = jobs.iter().filter(|job| job.preview.is_some()).count();
+                let made: Vec<String> = [(printed.len(), "PDF"), (previews, "preview")]
+                    .into_iter()
+                    .filter(|&(count, _)| count > 0)
+                    .map(|(count, noun)| plural(count, noun))
+                    .collect();
+                eprintln!("Made {} in {seconds:.1} s", made.join(" and "));
             }
         }
         Ok(())
@@ -85,20 +93,22 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     Ok(if has_errors || !site.withheld.is_empty() || !unfit.is_empty() { Outcome::Problems } else { Outcome::Clean })
 }
 
-/// The PDFs to print in the folder `written` (absolute): every paper size of every published
-/// document that names one.
-fn print_jobs(config: &Config, languages: &[Tag], site: &Site, written: &Path) -> Vec<Job> {
+/// What the browser does in the folder `written` (absolute): the picture of every published
+/// document that has one, and, with `pdf`, every paper size of every published document that
+/// names one.
+fn print_jobs(config: &Config, languages: &[Tag], site: &Site, written: &Path, pdf: bool) -> Vec<Job> {
     let mut jobs = Vec::new();
     for tag in languages {
+        let folder = written.join(tag.to_string());
         for document in &config.documents {
             let page = PathBuf::from(tag.to_string()).join(document.output_file());
-            let prints: Vec<_> = document
-                .pdf_files()
-                .into_iter()
-                .map(|(paper, pdf)| (paper, written.join(tag.to_string()).join(pdf)))
-                .collect();
-            if site.pages.contains_key(&page) && !prints.is_empty() {
-                jobs.push(Job { page: written.join(&page), prints });
+            let prints: Vec<_> = match pdf {
+                true => document.pdf_files().into_iter().map(|(paper, file)| (paper, folder.join(file))).collect(),
+                false => Vec::new(),
+            };
+            let preview = document.preview_file().map(|file| folder.join(file));
+            if site.pages.contains_key(&page) && (!prints.is_empty() || preview.is_some()) {
+                jobs.push(Job { page: written.join(&page), prints, preview });
             }
         }
     }

@@ -77,7 +77,9 @@ impl fmt::Display for Withheld {
 }
 
 /// Renders the picker and every document of the `selected` languages (all of them if empty).
-pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Result<Site> {
+/// With `previews`, the picker shows the pictures of the documents that have one (see
+/// [`Document::preview_file`]); the print stage makes them.
+pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag], previews: bool) -> Result<Site> {
     let languages = languages_to_build(config, catalog, selected);
     let contacts = Arc::new(Contacts::new(&config.contacts));
     let available: BTreeSet<Tag> = catalog.locales.iter().map(|locale| locale.tag.clone()).collect();
@@ -92,6 +94,7 @@ pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag]) -> Resu
         env: &env,
         contacts: contacts.to_value(),
         languages: &languages,
+        previews,
         localizer: &|tag: &Tag| {
             let chain = fallback_chain(tag, &config.source_locale, &available)
                 .into_iter()
@@ -184,6 +187,8 @@ struct Renderer<'a> {
     env: &'a Environment<'static>,
     contacts: Value,
     languages: &'a [Tag],
+    /// Whether the picker shows the documents' pictures.
+    previews: bool,
     /// Makes a fresh localizer (with no gaps noted yet) for a language.
     localizer: &'a (dyn Fn(&Tag) -> Arc<Localizer> + Sync),
 }
@@ -259,7 +264,11 @@ impl Renderer<'_> {
                     .map(|doc| {
                         let is_published = published.contains(tag, doc);
                         let href = is_published.then(|| format!("{root}{tag}/{}", doc.output_file()));
-                        context! { name => doc.name.0.clone(), href, published => is_published }
+                        let preview = doc
+                            .preview_file()
+                            .filter(|_| self.previews && is_published)
+                            .map(|file| format!("{root}{tag}/{file}"));
+                        context! { name => doc.name.0.clone(), href, published => is_published, preview }
                     })
                     .collect();
                 context! { lang => Value::from_dyn_object((self.localizer)(tag)), documents }

@@ -51,6 +51,8 @@ fn the_picker_lists_every_language_by_its_own_name_in_manifest_order() {
             assert!(item.contains(&format!(r#"href="{tag}/{document}.html""#)), "{tag}: no link to its {document}");
         }
     }
+    // Pictures of the flyers come only with --previews or --pdf (print.rs).
+    assert!(!picker.contains("<img"), "a build without a browser shows pictures it did not take");
 }
 
 #[test]

@@ -79,9 +79,13 @@ fn every_language_prints_on_one_page_with_the_number_in_order_and_its_own_fonts(
     assert_eq!(run.code, 0, "{}", run.stderr);
     let manifest = manifest(dir.path());
     let phone = manifest["contacts"]["hotline-phone"]["text"].as_str().unwrap();
+    let picker = read(dir.path(), "output/index.html");
     for locale in manifest["locale"].as_array().unwrap() {
         let tag = locale["tag"].as_str().unwrap();
         let folder = dir.path().join("output").join(tag);
+        // The picker shows the flyer's picture, taken by the same browser.
+        assert!(picker.contains(&format!("<img src=\"{tag}/flyer-preview.jpg\"")), "no preview of {tag} in the picker");
+        assert_eq!(jpeg_width(&folder.join("flyer-preview.jpg")), 240, "{tag}/flyer-preview.jpg");
         for pdf in ["flyer-letter.pdf", "flyer-a4.pdf", "cards.pdf"] {
             let pdf = folder.join(pdf);
             assert_eq!(pages(&pdf), 1, "{}", pdf.display());
@@ -136,6 +140,14 @@ fn assert_every_letter_has_an_embedded_shipped_font(pdf: &Path, text: &str) {
     let missing: String =
         text.chars().filter(|&c| !invisible(c) && !faces.iter().any(|face| face.glyph_index(c).is_some())).collect();
     assert!(missing.is_empty(), "{}: no embedded font has {missing:?}", pdf.display());
+}
+
+/// The width in pixels of a baseline JPEG, from its start-of-frame marker.
+fn jpeg_width(path: &Path) -> u16 {
+    let data = fs::read(path).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
+    assert!(data.starts_with(&[0xFF, 0xD8]), "{} is not a JPEG", path.display());
+    let frame = data.windows(2).position(|marker| marker == [0xFF, 0xC0]).expect("a start-of-frame marker");
+    u16::from_be_bytes([data[frame + 7], data[frame + 8]])
 }
 
 /// The text of a PDF in reading order, as poppler's pdftotext reads it.
