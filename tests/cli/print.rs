@@ -6,6 +6,9 @@
 use std::fs;
 use std::path::Path;
 
+use outreach::config::Paper;
+use outreach::print::Job;
+
 use crate::support::{campaign, manifest, outreach, read, repo};
 
 /// The declarations of the rule whose selector is exactly `selector`.
@@ -179,4 +182,84 @@ fn text_too_long_for_its_page_or_its_card_is_reported_and_fails_the_build() {
     assert!(pages(&out.join("flyer-a4.pdf")) > 1);
     assert!(run.stderr.contains("warning: output/en-US/cards.pdf has text cut off"), "{}", run.stderr);
     assert_eq!(pages(&out.join("cards.pdf")), 1, "a card sheet that overflows still prints one page");
+}
+
+#[test]
+fn the_article_prints_every_red_flag_whole_on_one_page() {
+    if !have_print_tools() {
+        return;
+    }
+    let dir = campaign();
+    let run = outreach(dir.path(), &["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = std::path::absolute(dir.path().join("output")).unwrap();
+    let manifest = manifest(dir.path());
+    let tags: Vec<&str> = manifest["locale"].as_array().unwrap().iter().map(|l| l["tag"].as_str().unwrap()).collect();
+    let jobs: Vec<Job> = tags
+        .iter()
+        .map(|tag| Job {
+            page: out.join(tag).join("index.html"),
+            prints: vec![(Paper::Letter, out.join(tag).join("article.pdf"))],
+            preview: None,
+        })
+        .collect();
+    let browser = outreach::print::find_browser().unwrap();
+    outreach::print::print(&browser, &jobs).unwrap();
+    // Compare without what differs between the page and the PDF's text: whitespace (line
+    // breaks), direction marks, lam and alef (pdftotext reads their ligature backwards) and the
+    // hamza above (it reads ۀ as ه and a hamza).
+    let squeeze = |text: &str| {
+        let dropped = |c: char| {
+            c.is_whitespace()
+                || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+                || matches!(c, '\u{0644}' | '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0627}' | '\u{0654}')
+        };
+        text.chars().filter(|&c| !dropped(c)).map(|c| if c == '\u{06C0}' { '\u{0647}' } else { c }).collect::<String>()
+    };
+    // Nastaliq's letters sit on a slant across lines, and pdftotext cannot put Urdu back in order.
+    for tag in tags.into_iter().filter(|&tag| tag != "ur") {
+        let html = read(&out, &format!("{tag}/index.html"));
+        let list = &html[html.find(r#"<ol class="red-flags">"#).unwrap()..];
+        let flags: Vec<String> = list[..list.find("</ol>").unwrap()]
+            .split("<li>")
+            .skip(1)
+            .map(|item| squeeze(&unescape(&strip_tags(item))))
+            .collect();
+        assert_eq!(flags.len(), 10, "{tag}");
+        let pdf = out.join(tag).join("article.pdf");
+        let pages: Vec<String> = (1..=pages(&pdf)).map(|page| squeeze(&pdf_page_text(&pdf, page))).collect();
+        for flag in &flags {
+            assert!(pages.iter().any(|page| page.contains(flag.as_str())), "{tag}: red flag {flag:?} is split or clipped");
+        }
+    }
+}
+
+/// The text of one page of a PDF.
+fn pdf_page_text(pdf: &Path, page: usize) -> String {
+    let page = page.to_string();
+    let args = ["-f", page.as_str(), "-l", page.as_str()];
+    let output = std::process::Command::new("pdftotext").args(args).arg(pdf).arg("-").output().expect("pdftotext runs");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// `html` without its tags.
+fn strip_tags(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// The text of the few character references the template engine writes.
+fn unescape(text: &str) -> String {
+    [("&quot;", "\""), ("&#x27;", "'"), ("&#39;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")]
+        .iter()
+        .fold(text.to_string(), |text, (reference, c)| text.replace(reference, c))
 }
