@@ -98,6 +98,11 @@ fn every_language_prints_on_one_page_with_the_number_in_order_and_its_own_fonts(
             assert!(text.contains(phone), "{} does not read {phone}:\n{text}", pdf.display());
             assert_every_letter_has_an_embedded_shipped_font(&pdf, &text);
         }
+        // Right-to-left flyers mirror their layout: the big number stands on the right.
+        let rtl = read(&folder, "flyer.html").contains(r#"dir="rtl""#);
+        let (left, right) = big_number_position(&folder.join("flyer-letter.pdf"), phone);
+        let centre = (left + right) / 2.0 / (8.5 * 72.0);
+        assert_eq!(centre > 0.5, rtl, "{tag}: the phone number's centre is at {centre:.2} of the page's width");
     }
 }
 
@@ -143,6 +148,24 @@ fn assert_every_letter_has_an_embedded_shipped_font(pdf: &Path, text: &str) {
     let missing: String =
         text.chars().filter(|&c| !invisible(c) && !faces.iter().any(|face| face.glyph_index(c).is_some())).collect();
     assert!(missing.is_empty(), "{}: no embedded font has {missing:?}", pdf.display());
+}
+
+/// Where, from the left edge in points, the widest `number` in a PDF (the big one: the tabs'
+/// numbers run upwards) starts and ends.
+fn big_number_position(pdf: &Path, number: &str) -> (f64, f64) {
+    let output =
+        std::process::Command::new("pdftotext").arg("-bbox").arg(pdf).arg("-").output().expect("pdftotext runs");
+    let listing = String::from_utf8(output.stdout).unwrap();
+    let attribute = |line: &str, name: &str| -> f64 {
+        let value = &line[line.find(&format!("{name}=\"")).unwrap() + name.len() + 2..];
+        value[..value.find('"').unwrap()].parse().unwrap()
+    };
+    listing
+        .lines()
+        .filter(|line| line.contains(&format!(">{number}</word>")))
+        .map(|line| (attribute(line, "xMin"), attribute(line, "xMax")))
+        .max_by(|a, b| (a.1 - a.0).total_cmp(&(b.1 - b.0)))
+        .unwrap_or_else(|| panic!("{} does not show {number}", pdf.display()))
 }
 
 /// The width in pixels of a baseline JPEG, from its start-of-frame marker.
@@ -229,7 +252,10 @@ fn the_article_prints_every_red_flag_whole_on_one_page() {
         let pdf = out.join(tag).join("article.pdf");
         let pages: Vec<String> = (1..=pages(&pdf)).map(|page| squeeze(&pdf_page_text(&pdf, page))).collect();
         for flag in &flags {
-            assert!(pages.iter().any(|page| page.contains(flag.as_str())), "{tag}: red flag {flag:?} is split or clipped");
+            assert!(
+                pages.iter().any(|page| page.contains(flag.as_str())),
+                "{tag}: red flag {flag:?} is split or clipped"
+            );
         }
     }
 }
