@@ -5,8 +5,8 @@
 //! outreach.toml ─► config ─► catalog ─► checks ─► diagnostics (human | json | github)
 //!                               │
 //!                               └──────► render (bundles + templates) ─► output ─► output/
-//!                                                                          │
-//!                                                            (--pdf) print ┘ (headless Chromium)
+//!                                                        (fonts cut down) ─┤
+//!                                             (--pdf, --previews) print ───┘ (headless Chromium)
 //! ```
 
 pub mod catalog;

@@ -1,5 +1,6 @@
-//! Stage 5, print (`build --pdf`): prints the written pages to PDF in a headless Chromium,
-//! driven over the DevTools protocol. One browser serves every page, with a few tabs printing
+//! Stage 5, print (`build --pdf`, `--previews`): prints the written pages to PDF, and takes
+//! the pictures the language picker shows, in a headless Chromium driven over the DevTools
+//! protocol. One browser serves every page, with a few tabs printing
 //! side by side: starting a browser per page would cost a second each.
 //!
 //! A browser, not a PDF library, because the pages are laid out by the browser (fit.js picks
