@@ -12,6 +12,7 @@ use crate::checks::apply_levels;
 use crate::cli::{BuildArgs, Cli};
 use crate::config::{Config, Tag};
 use crate::diagnostics::{Severity, render_human};
+use crate::fonts::{self, Missing};
 use crate::output::write_site;
 use crate::print::{Job, Printed, find_browser, print};
 use crate::render::{Site, languages_to_build, render_site};
@@ -64,6 +65,22 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
         }
         Ok(())
     })?;
+    let fonts_dir = config.templates_dir.join("assets/fonts");
+    let missing = fonts::missing_characters(&fonts_dir, &site.pages)?;
+    for Missing { ch, pages } in &missing {
+        let others = match pages.len() - 1 {
+            0 => String::new(),
+            count => format!(" (and {})", plural(count, "other page")),
+        };
+        eprintln!(
+            "warning: no font in {} has `{ch}` (U+{:04X}), which {}{others} shows: it prints in the \
+             computer's own font, or as an empty box; use another word, or add a font that has it \
+             (see SOURCES.md there)",
+            fonts_dir.display(),
+            *ch as u32,
+            out.join(&pages[0]).display(),
+        );
+    }
     let unfit: Vec<&Printed> = printed.iter().filter(|printed| !printed.fits()).collect();
     for printed in &unfit {
         let problem = if printed.pages == 1 {
@@ -90,7 +107,8 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
         }
     }
     let has_errors = diagnostics.iter().any(|diagnostic| diagnostic.severity == Severity::Error);
-    Ok(if has_errors || !site.withheld.is_empty() || !unfit.is_empty() { Outcome::Problems } else { Outcome::Clean })
+    let problems = has_errors || !site.withheld.is_empty() || !unfit.is_empty() || !missing.is_empty();
+    Ok(if problems { Outcome::Problems } else { Outcome::Clean })
 }
 
 /// What the browser does in the folder `written` (absolute): the picture of every published

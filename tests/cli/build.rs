@@ -324,3 +324,22 @@ fn links_and_reserved_names_under_locales_are_skipped_with_a_note() {
     assert!(read(&out, "de/index.html").contains("Sie sind nicht allein."));
     assert!(!out.join("fa").exists());
 }
+
+#[test]
+fn a_letter_no_shipped_font_has_is_named_with_its_page() {
+    let dir = crate::support::campaign();
+    let flyer = dir.path().join("locales/en-US/flyer.ftl");
+    let text = fs::read_to_string(&flyer).unwrap();
+    let line = "flyer-safety = Your phone may be checked.";
+    assert!(text.contains(line));
+    // An Egyptian hieroglyph: no Noto font the campaign ships has it.
+    fs::write(&flyer, text.replace(line, &format!("{line} \u{13000}"))).unwrap();
+    let run = outreach(dir.path(), &["build", "--locale", "en-US"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("has `\u{13000}` (U+13000), which output/en-US/flyer.html shows: it prints in the"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stderr.matches("warning: no font").count(), 1, "{}", run.stderr);
+}
