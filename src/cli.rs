@@ -49,6 +49,27 @@ pub enum Command {
 
     /// Explain a check code: what it finds, why it matters, an example and the fix.
     Explain(ExplainArgs),
+
+    /// Start a new language: its folder, ready to translate, and its manifest entry.
+    ///
+    /// Creates locales/TAG/ with one file per English file: every message is there with the
+    /// English as a comment above it and the English again after `=`, for you to write over.
+    /// Adds the language to the manifest with its own name and its English name (from CLDR,
+    /// or --name and --english-name) and status "draft".
+    ///
+    /// Example: outreach new-locale am
+    NewLocale(NewLocaleArgs),
+
+    /// Bring translations up to date after the English changed, without touching a word
+    /// anyone translated.
+    ///
+    /// Appends the messages the English gained to the end of each file (ready to translate),
+    /// lists the messages whose English changed since they were translated, and lists the
+    /// messages the English no longer has (--prune moves them to the end of their file as
+    /// comments). Running it twice changes nothing the second time.
+    ///
+    /// Example: outreach sync --locale am --dry-run
+    Sync(SyncArgs),
 }
 
 /// When to colour the output.
@@ -123,6 +144,37 @@ pub enum Format {
     Json,
     /// For GitHub Actions: workflow commands that annotate the pull request.
     Github,
+}
+
+/// Options of `outreach new-locale`.
+#[derive(Debug, Args)]
+pub struct NewLocaleArgs {
+    /// The language's BCP 47 tag, e.g. `am`, `fa-AF`, `zh-Hant`.
+    pub tag: String,
+
+    /// The language's name in itself, for the language picker (default: from CLDR).
+    #[arg(long)]
+    pub name: Option<String>,
+
+    /// The language's name in English, for "I speak: …" (default: from CLDR).
+    #[arg(long)]
+    pub english_name: Option<String>,
+}
+
+/// Options of `outreach sync`.
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Sync only this language (repeat for more).
+    #[arg(long = "locale", value_name = "TAG")]
+    pub locales: Vec<String>,
+
+    /// Show what would change, as a diff, and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Move the messages the English no longer has to the end of their file, as comments.
+    #[arg(long)]
+    pub prune: bool,
 }
 
 /// Options of `outreach explain`.

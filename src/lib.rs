@@ -19,4 +19,5 @@ pub mod fonts;
 pub mod output;
 pub mod print;
 pub mod render;
+pub mod scaffold;
 pub mod text;

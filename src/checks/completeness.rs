@@ -172,7 +172,10 @@ fn compare_fields(wanted: &Entry, entry: &Entry, out: &mut Vec<Diagnostic>) {
 /// How many of the reference's messages and terms the language has, lacks, and has extra.
 pub fn counts(cx: &Context, language: &Language) -> LocaleSummary {
     let reference = cx.reference;
-    let translated = reference.entries.keys().filter(|id| language.get(id).is_some()).count();
+    // A message still in the reference's words (a new language's scaffold) is not translated.
+    let in_reference_text = super::text::still_in_reference_text(cx, language);
+    let translated =
+        reference.entries.keys().filter(|id| language.get(id).is_some() && !in_reference_text.contains(*id)).count();
     LocaleSummary {
         messages: reference.entries.len(),
         translated,

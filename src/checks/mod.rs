@@ -15,6 +15,8 @@ mod text;
 mod variables;
 mod walk;
 
+pub use text::script_names;
+
 use std::collections::BTreeMap;
 
 use rayon::prelude::*;

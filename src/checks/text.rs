@@ -1,6 +1,8 @@
 //! The text itself: FTL050 (still the reference's text), FTL051 (blank), FTL052 (no letter of
 //! the language's script) and FTL054 (invisible bidi controls typed into the text).
 
+use std::collections::BTreeSet;
+
 use fluent_syntax::ast::Pattern;
 use unic_langid::LanguageIdentifier;
 use unicode_script::{Script, UnicodeScript};
@@ -21,12 +23,10 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         return;
     }
     let scripts = expected_scripts(&language.tag().0);
-    // en-GB may say what en-US says; es may not.
-    let same_language = language.tag().0.language == cx.setup.source.0.language;
     for (entry, theirs, mine) in cx.shared_slots(language) {
         let label = mine.label(&entry.id);
         let identical = theirs.pattern == mine.pattern;
-        if identical && !same_language && !entry.is_term && is_prose(mine.pattern) {
+        if is_still_reference_text(cx, language, entry, &theirs, &mine) {
             let message = format!("{label} is the reference's text, word for word: it is not translated yet");
             let help = "translate it; the build shows it as untranslated until then".to_string();
             out.push(entry.finding_at(&FTL050, mine.span.clone(), message, help));
@@ -46,6 +46,26 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
             out.push(entry.finding_at(&FTL052, mine.span.clone(), message, help));
         }
     }
+}
+
+/// The ids whose value or an attribute is still the reference's text, word for word (FTL050):
+/// a `new-locale` scaffold before the translator writes over it, or a line left in English.
+pub fn still_in_reference_text(cx: &Context, language: &Language) -> BTreeSet<String> {
+    if cx.is_reference(language) {
+        return BTreeSet::new();
+    }
+    let slots = cx.shared_slots(language);
+    let untranslated =
+        slots.iter().filter(|(entry, theirs, mine)| is_still_reference_text(cx, language, entry, theirs, mine));
+    untranslated.map(|(entry, _, _)| entry.id.clone()).collect()
+}
+
+/// Whether a translation's value or attribute is the reference's prose, unchanged. Terms,
+/// text without letters, and a regional variant of the reference's own language (en-GB may
+/// say what en-US says) may be.
+fn is_still_reference_text(cx: &Context, language: &Language, entry: &Entry, theirs: &Slot, mine: &Slot) -> bool {
+    let same_language = language.tag().0.language == cx.setup.source.0.language;
+    theirs.pattern == mine.pattern && !same_language && !entry.is_term && is_prose(mine.pattern)
 }
 
 /// The letters of the text typed into a pattern (not of what its placeables show).
@@ -90,6 +110,13 @@ fn foreign_script(scripts: &[Script], theirs: &Slot, mine: &Slot) -> Option<&'st
         return None;
     }
     Some(first.script().full_name())
+}
+
+/// The names of the scripts a language is written in (`Ethiopic`, `Han`), from its tag, if
+/// CLDR knows them.
+pub fn script_names(tag: &crate::config::Tag) -> Option<String> {
+    let scripts = expected_scripts(&tag.0);
+    (!scripts.is_empty()).then(|| scripts.iter().map(|script| script.full_name()).collect::<Vec<_>>().join(", "))
 }
 
 /// The Unicode scripts a language is written in, from its tag and CLDR's likely subtags

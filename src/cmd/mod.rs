@@ -3,6 +3,8 @@
 mod build;
 mod check;
 mod explain;
+mod new_locale;
+mod sync;
 
 use std::path::Path;
 
@@ -38,6 +40,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Build(args) => build::run(&cli, args),
         Command::Check(args) => check::run(&cli, args),
         Command::Explain(args) => explain::run(args),
+        Command::NewLocale(args) => new_locale::run(&cli, args),
+        Command::Sync(args) => sync::run(&cli, args),
     }
 }
 

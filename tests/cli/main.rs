@@ -7,3 +7,4 @@ mod check_codes;
 mod manifest;
 mod print;
 mod support;
+mod workflow;

@@ -1,0 +1,250 @@
+//! `outreach sync`: brings each translation up to date with the reference. It appends the
+//! messages the reference gained, reports the ones whose English changed since they were
+//! translated (from the language's [`Record`]) and the ones the reference lost, and with
+//! `--prune` moves those to the end of their file as comments. It edits the files' text: every
+//! byte it does not add stays as it was, so no translator's word is ever lost.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, anyhow};
+use similar::TextDiff;
+
+use super::{Outcome, plural, selected_locales};
+use crate::catalog::{LocaleFiles, load_catalog};
+use crate::cli::{Cli, SyncArgs};
+use crate::config::Config;
+use crate::scaffold::{self, Block, RECORD_FILE, Record, Seen};
+
+/// Syncs every language (or those asked for) and reports what it did and what needs a translator.
+pub fn run(cli: &Cli, args: &SyncArgs) -> Result<Outcome> {
+    let config = Config::load(&cli.config)?;
+    let catalog = load_catalog(&config.root, &config.locales_dir)?;
+    let requested = selected_locales(&catalog, &config.locales_dir, &args.locales)?;
+    let reference = catalog
+        .locale(&config.source_locale)
+        .ok_or_else(|| anyhow!("the reference language {} has no folder", config.source_locale))?;
+    let english: Vec<(PathBuf, String)> = reference
+        .files
+        .iter()
+        .map(|file| Ok((file.name.clone(), read(&reference.dir.join(&file.name))?)))
+        .collect::<Result<_>>()?;
+    let mut totals = (0, 0, 0);
+    for locale in &catalog.locales {
+        if locale.tag == config.source_locale || !(requested.is_empty() || requested.contains(&locale.tag)) {
+            continue;
+        }
+        let sync = plan(&config.root, locale, &english, args.prune)?;
+        totals = (totals.0 + sync.added, totals.1 + sync.outdated.len(), totals.2 + sync.obsolete.len());
+        for line in sync.report(&locale.tag.to_string(), args.prune) {
+            println!("{line}");
+        }
+        for change in &sync.changes {
+            if args.dry_run {
+                print!("{}", change.diff(&config.root));
+            } else {
+                fs::write(&change.path, &change.after)
+                    .with_context(|| format!("failed to write `{}`", change.path.display()))?;
+            }
+        }
+    }
+    if !cli.quiet {
+        let (added, outdated, obsolete) = totals;
+        let verb = if args.dry_run { "to add" } else { "added" };
+        println!(
+            "{} {verb}; {} to check against the new English; {} the English no longer has.",
+            plural(added, "new message"),
+            plural(outdated, "translation"),
+            plural(obsolete, "message")
+        );
+    }
+    Ok(Outcome::Clean)
+}
+
+/// What syncing one language does.
+#[derive(Debug, Default)]
+struct Sync {
+    /// The files to write, with their text before and after.
+    changes: Vec<Change>,
+    /// How many messages were appended (new files included).
+    added: usize,
+    /// Where each message was appended: file, first line, ids.
+    appended: Vec<(PathBuf, usize, Vec<String>)>,
+    /// Translations made from English that has changed since: where, id, old and new English.
+    outdated: Vec<(PathBuf, usize, String, String, String)>,
+    /// Messages the reference no longer has: where and id.
+    obsolete: Vec<(PathBuf, usize, String)>,
+}
+
+/// A file to write.
+#[derive(Debug)]
+struct Change {
+    path: PathBuf,
+    before: Option<String>,
+    after: String,
+}
+
+impl Change {
+    /// The change as a unified diff, paths shown from `root`.
+    fn diff(&self, root: &Path) -> String {
+        let name = self.path.strip_prefix(root).unwrap_or(&self.path).display().to_string();
+        let before = self.before.as_deref().unwrap_or_default();
+        let old = if self.before.is_some() { format!("a/{name}") } else { "/dev/null".to_string() };
+        TextDiff::from_lines(before, &self.after).unified_diff().header(&old, &format!("b/{name}")).to_string()
+    }
+}
+
+/// Works out what syncing `locale` against the reference files `english` (name, text) changes.
+fn plan(root: &Path, locale: &LocaleFiles, english: &[(PathBuf, String)], prune: bool) -> Result<Sync> {
+    let mut sync = Sync::default();
+    let show =
+        |name: &Path| locale.dir.join(name).strip_prefix(root).map(Path::to_path_buf).unwrap_or(locale.dir.join(name));
+    // The language's own text, read from disk as it is (the catalog's copy has its line
+    // endings normalised). Files the catalog could not read are left alone.
+    let mut texts: BTreeMap<PathBuf, String> = BTreeMap::new();
+    for file in &locale.files {
+        texts.insert(file.name.clone(), read(&locale.dir.join(&file.name))?);
+    }
+    let before = texts.clone();
+    let translated: BTreeMap<String, (PathBuf, String)> = before
+        .iter()
+        .flat_map(|(name, text)| scaffold::blocks(text).into_iter().map(move |block| (block, name)))
+        .rev() // the first definition of an id wins, as in a bundle
+        .map(|(block, name)| (block.id.to_string(), (name.clone(), block.text.to_string())))
+        .collect();
+    let reference: BTreeMap<&str, Block> =
+        english.iter().flat_map(|(_, text)| scaffold::blocks(text)).map(|block| (block.id, block)).collect();
+
+    // What the reference gained: appended to the file of the same name, or a new file.
+    for (name, text) in english {
+        let new: Vec<Block> =
+            scaffold::blocks(text).into_iter().filter(|block| !translated.contains_key(block.id)).collect();
+        if new.is_empty() || locale.unreadable.contains(name) {
+            continue;
+        }
+        sync.added += new.len();
+        let ids = new.iter().map(|block| block.id.to_string()).collect();
+        match texts.get_mut(name) {
+            None => {
+                texts.insert(name.clone(), scaffold::scaffold(text));
+                sync.appended.push((show(name), 1, ids));
+            }
+            Some(mine) => {
+                let newline = if mine.contains("\r\n") { "\r\n" } else { "\n" };
+                let mut section =
+                    String::from("\n## New in the English (added by `outreach sync`): translate these.\n");
+                for block in &new {
+                    section.push('\n');
+                    section.push_str(&scaffold::to_translate(block));
+                }
+                if !mine.is_empty() && !mine.ends_with('\n') {
+                    mine.push_str(newline);
+                }
+                mine.push_str(&section.replace('\n', newline));
+                let first = mine.rfind(&format!("\n{}", new[0].text.replace('\n', newline))).map_or(0, |at| at + 1);
+                sync.appended.push((show(name), mine[..first].matches('\n').count() + 1, ids));
+            }
+        }
+    }
+
+    // What changed in the English since each translation was made.
+    let dir = &locale.dir;
+    let old_record = Record::load(dir)?;
+    let mut record = Record::default();
+    for (id, block) in &reference {
+        let seen_now = |translation: &str| Seen {
+            english: block.text.to_string(),
+            translation: scaffold::fingerprint(translation),
+        };
+        let Some((name, translation)) = translated.get(*id) else {
+            // Just appended: its translation is the English itself.
+            if sync.appended.iter().any(|(_, _, ids)| ids.iter().any(|added| added == id)) {
+                record.messages.insert(id.to_string(), seen_now(block.text));
+            }
+            continue;
+        };
+        let seen = match old_record.messages.get(*id) {
+            Some(seen) if seen.english != block.text && seen.translation == scaffold::fingerprint(translation) => {
+                let line = line_of(&before[name], translation);
+                sync.outdated.push((show(name), line, id.to_string(), seen.english.clone(), block.text.to_string()));
+                seen.clone()
+            }
+            _ => seen_now(translation),
+        };
+        record.messages.insert(id.to_string(), seen);
+    }
+
+    // What the English no longer has.
+    let mut moved: BTreeMap<PathBuf, String> = BTreeMap::new();
+    for (id, (name, translation)) in &translated {
+        if reference.contains_key(id.as_str()) {
+            continue;
+        }
+        sync.obsolete.push((show(name), line_of(&before[name], translation), id.clone()));
+        if prune {
+            let text = texts.get_mut(name).expect("the file the definition came from");
+            let start = text.find(translation.as_str()).expect("the definition is in its file");
+            let end = start + translation.len() + usize::from(text[start + translation.len()..].starts_with('\n'));
+            text.replace_range(start..end, "");
+            let commented: String = translation.lines().map(|line| format!("# {line}\n")).collect();
+            moved.entry(name.clone()).or_default().push_str(&commented);
+        }
+    }
+    for (name, commented) in moved {
+        let text = texts.get_mut(&name).expect("the file the definitions came from");
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str("\n## Obsolete (moved here by `outreach sync --prune`): the English no longer has these.\n");
+        text.push_str(&commented);
+    }
+
+    for (name, after) in texts {
+        let old = before.get(&name).cloned();
+        if old.as_ref() != Some(&after) {
+            sync.changes.push(Change { path: dir.join(&name), before: old, after });
+        }
+    }
+    if record != old_record {
+        let path = dir.join(RECORD_FILE);
+        let old = fs::read_to_string(&path).ok();
+        sync.changes.push(Change { path, before: old, after: record.to_text()? });
+    }
+    Ok(sync)
+}
+
+impl Sync {
+    /// One line per thing a translator should know, `tag: file:line: …`.
+    fn report(&self, tag: &str, prune: bool) -> Vec<String> {
+        let mut lines = Vec::new();
+        for (file, line, ids) in &self.appended {
+            let what = plural(ids.len(), "new message");
+            lines.push(format!("{tag}: {}:{line}: {what} to translate: {}", file.display(), ids.join(", ")));
+        }
+        for (file, line, id, was, now) in &self.outdated {
+            lines.push(format!("{tag}: {}:{line}: {id}: the English changed since it was translated", file.display()));
+            lines.push(format!("    was: {}", was.replace('\n', "\n         ")));
+            lines.push(format!("    now: {}", now.replace('\n', "\n         ")));
+        }
+        for (file, line, id) in &self.obsolete {
+            let what = if prune {
+                "moved to the end of its file, as a comment"
+            } else {
+                "--prune moves it to the end of its file, as a comment"
+            };
+            lines.push(format!("{tag}: {}:{line}: {id}: the English no longer has it; {what}", file.display()));
+        }
+        lines
+    }
+}
+
+/// The line (from 1) on which `part`, a slice of `text`'s content, starts.
+fn line_of(text: &str, part: &str) -> usize {
+    text.find(part).map_or(1, |start| text[..start].matches('\n').count() + 1)
+}
+
+/// A file's text as it is on disk, byte order mark included: what sync writes back must keep it.
+fn read(path: &Path) -> Result<String> {
+    fs::read_to_string(path).with_context(|| format!("failed to read `{}`", path.display()))
+}
