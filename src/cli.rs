@@ -70,6 +70,11 @@ pub enum Command {
     ///
     /// Example: outreach sync --locale am --dry-run
     Sync(SyncArgs),
+
+    /// Print the shell completion script for outreach.
+    ///
+    /// Example (bash): outreach completions bash > ~/.local/share/bash-completion/completions/outreach
+    Completions(CompletionsArgs),
 }
 
 /// When to colour the output.
@@ -175,6 +180,13 @@ pub struct SyncArgs {
     /// Move the messages the English no longer has to the end of their file, as comments.
     #[arg(long)]
     pub prune: bool,
+}
+
+/// Options of `outreach completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    pub shell: clap_complete::Shell,
 }
 
 /// Options of `outreach explain`.

@@ -7,6 +7,13 @@ use clap::Parser;
 use outreach::cli::Cli;
 
 fn main() -> ExitCode {
+    // Rust ignores SIGPIPE, so `outreach check | head` would panic on the next print once head
+    // has gone; like other Unix tools, stop quietly instead.
+    #[cfg(unix)]
+    // SAFETY: restoring a signal's default action before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     match outreach::cmd::run(cli) {
         Ok(outcome) => ExitCode::from(outcome.code()),

@@ -13,6 +13,8 @@ use anyhow::{Result, anyhow, bail};
 use crate::catalog::Catalog;
 use crate::config::Tag;
 
+use clap::CommandFactory;
+
 use crate::cli::{Cli, ColorChoice, Command};
 
 /// How a command that ran to the end went: decides the exit code.
@@ -42,6 +44,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Explain(args) => explain::run(args),
         Command::NewLocale(args) => new_locale::run(&cli, args),
         Command::Sync(args) => sync::run(&cli, args),
+        Command::Completions(args) => {
+            clap_complete::generate(args.shell, &mut Cli::command(), "outreach", &mut std::io::stdout());
+            Ok(Outcome::Clean)
+        }
     }
 }
 

@@ -158,3 +158,13 @@ fn ftl_lines(dir: &Path) -> Vec<(String, String)> {
     }
     lines
 }
+
+#[test]
+fn completions_know_every_subcommand() {
+    let dir = fixture(None);
+    let run = outreach(dir.path(), &["completions", "bash"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for subcommand in ["build", "check", "explain", "new-locale", "sync"] {
+        assert!(run.stdout.contains(subcommand), "no {subcommand} in:\n{}", run.stdout);
+    }
+}
