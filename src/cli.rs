@@ -71,6 +71,16 @@ pub enum Command {
     /// Example: outreach sync --locale am --dry-run
     Sync(SyncArgs),
 
+    /// Preview the site while you translate: build, serve it on 127.0.0.1, rebuild on every save.
+    ///
+    /// Open the address it prints. Each time you save a file under locales/ or templates/, or
+    /// the manifest, it builds again only what the change affects and the open page reloads
+    /// itself. When a change breaks something, the page shows the errors (file, line and what
+    /// is wrong) over the last good version until you fix it. Ctrl-C stops it.
+    ///
+    /// Example: outreach serve --port 8080
+    Serve(ServeArgs),
+
     /// Print the shell completion script for outreach.
     ///
     /// Example (bash): outreach completions bash > ~/.local/share/bash-completion/completions/outreach
@@ -180,6 +190,14 @@ pub struct SyncArgs {
     /// Move the messages the English no longer has to the end of their file, as comments.
     #[arg(long)]
     pub prune: bool,
+}
+
+/// Options of `outreach serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The port to listen on, on 127.0.0.1 only (0: any free port).
+    #[arg(long, short, default_value_t = 8000)]
+    pub port: u16,
 }
 
 /// Options of `outreach completions`.

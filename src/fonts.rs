@@ -120,7 +120,8 @@ fn font_files(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-fn is_font(path: &Path) -> bool {
+/// Whether `path` names a font file (`.otf` or `.ttf`).
+pub fn is_font(path: &Path) -> bool {
     path.extension().is_some_and(|ext| ext == "otf" || ext == "ttf")
 }
 

@@ -20,4 +20,5 @@ pub mod output;
 pub mod print;
 pub mod render;
 pub mod scaffold;
+pub mod serve;
 pub mod text;

@@ -4,6 +4,7 @@ mod build;
 mod check;
 mod explain;
 mod new_locale;
+mod serve;
 mod sync;
 
 use std::path::Path;
@@ -44,6 +45,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Explain(args) => explain::run(args),
         Command::NewLocale(args) => new_locale::run(&cli, args),
         Command::Sync(args) => sync::run(&cli, args),
+        Command::Serve(args) => serve::run(&cli, args),
         Command::Completions(args) => {
             clap_complete::generate(args.shell, &mut Cli::command(), "outreach", &mut std::io::stdout());
             Ok(Outcome::Clean)

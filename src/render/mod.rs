@@ -5,7 +5,9 @@
 //!
 //! Rendering runs twice: the first pass finds out which documents each language can publish
 //! (that depends on which messages the templates ask for), the second renders the pages with
-//! links and `hreflang` alternates that point only at published documents.
+//! links and `hreflang` alternates that point only at published documents. [`render_update`]
+//! keeps the first pass's findings ([`Trials`]), so that `serve` renders again only the
+//! languages whose files changed.
 
 pub mod localizer;
 mod qr;
@@ -81,6 +83,44 @@ impl fmt::Display for Withheld {
 /// [`Document::preview_file`]); the print stage makes them.
 pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag], previews: bool) -> Result<Site> {
     let languages = languages_to_build(config, catalog, selected);
+    let update = render_update(config, catalog, &languages, &languages, &mut Trials::default(), previews)?;
+    Ok(update.site)
+}
+
+/// What the first pass found out about each language's documents: the messages each could not
+/// show in the language itself. That depends only on the language's own files (and those it
+/// falls back to) and the templates, so a later render reuses it for the other languages.
+#[derive(Debug, Clone, Default)]
+pub struct Trials(BTreeMap<(Tag, String), Vec<(String, Gap)>>);
+
+impl Trials {
+    fn gaps(&self, tag: &Tag, doc: &Document) -> Option<&Vec<(String, Gap)>> {
+        self.0.get(&(tag.clone(), doc.name.0.clone()))
+    }
+}
+
+/// What [`render_update`] rendered.
+#[derive(Debug)]
+pub struct Update {
+    /// The picker and the published pages of `rendered`; `withheld` covers every language.
+    pub site: Site,
+    /// The languages whose pages were rendered.
+    pub rendered: Vec<Tag>,
+}
+
+/// Renders the site of `languages` again once the files of `changed` (some of them) changed.
+/// `trials` holds the first pass of the other languages from an earlier render, and takes the
+/// new results. The first pass runs for `changed` and for any language `trials` lacks; the
+/// second renders the pages of those languages, or of every language when what they publish
+/// changed (every page's language menu links it), and the picker.
+pub fn render_update(
+    config: &Config,
+    catalog: &Catalog,
+    languages: &[Tag],
+    changed: &[Tag],
+    trials: &mut Trials,
+    previews: bool,
+) -> Result<Update> {
     let contacts = Arc::new(Contacts::new(&config.contacts));
     let available: BTreeSet<Tag> = catalog.locales.iter().map(|locale| locale.tag.clone()).collect();
     let bundles: BTreeMap<Tag, Arc<Bundle>> = catalog
@@ -93,7 +133,7 @@ pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag], preview
         config,
         env: &env,
         contacts: contacts.to_value(),
-        languages: &languages,
+        languages,
         previews,
         localizer: &|tag: &Tag| {
             let chain = fallback_chain(tag, &config.source_locale, &available)
@@ -104,54 +144,49 @@ pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag], preview
         },
     };
 
-    // Pass 1: which documents can each language publish?
     let jobs: Vec<(&Tag, &Document)> =
         languages.iter().flat_map(|tag| config.documents.iter().map(move |doc| (tag, doc))).collect();
-    let everything = Published(jobs.iter().map(|&(tag, doc)| (tag, doc.name.0.as_str())).collect());
-    // The same language menu serves every page of a pass: build it once.
-    let menu = renderer.language_list(DOCUMENT_ROOT, &everything);
-    let trials = jobs
-        .par_iter()
-        .map(|&(tag, doc)| renderer.document(tag, doc, &everything, &menu).map(|(_, gaps)| gaps))
-        .collect::<Result<Vec<_>>>()?;
+    let tried = renderer.first_pass(&jobs, changed, trials)?;
+    let (published, withheld) = publication(config, &jobs, trials);
+    let moved = tried.iter().any(|&(tag, doc, was)| was != Some(published.contains(tag, doc)));
+    let rendered: Vec<Tag> = match moved {
+        true => languages.to_vec(),
+        false => languages.iter().filter(|&tag| tried.iter().any(|&(tried, _, _)| tried == tag)).cloned().collect(),
+    };
+    let pages = renderer.second_pass(&jobs, &rendered, &published)?;
+    Ok(Update { site: Site { pages, withheld }, rendered })
+}
+
+/// Which of `jobs` are published, given the first pass in `trials`, and why the others are not.
+fn publication<'a>(
+    config: &Config,
+    jobs: &[(&'a Tag, &'a Document)],
+    trials: &Trials,
+) -> (Published<'a>, Vec<Withheld>) {
     let mut withheld = Vec::new();
     let mut published = Published::default();
-    for (&(tag, doc), gaps) in jobs.iter().zip(trials) {
-        let reason = if doc.fallback {
-            None
-        } else if config.locale_meta(tag).is_none() {
-            Some(WithheldReason::NoMetadata)
-        } else {
-            (!gaps.is_empty()).then_some(WithheldReason::Untranslated(gaps))
-        };
-        match reason {
+    for &(tag, doc) in jobs {
+        let gaps = trials.gaps(tag, doc).map_or(&[][..], Vec::as_slice);
+        match withheld_reason(config, tag, doc, gaps) {
             None => {
                 published.0.insert((tag, doc.name.0.as_str()));
             }
             Some(reason) => withheld.push(Withheld { locale: tag.clone(), document: doc.name.0.clone(), reason }),
         }
     }
+    (published, withheld)
+}
 
-    // Pass 2: the pages themselves.
-    let menu = renderer.language_list(DOCUMENT_ROOT, &published);
-    let mut pages: BTreeMap<PathBuf, String> = jobs
-        .par_iter()
-        .filter(|(tag, doc)| published.contains(tag, doc))
-        .map(|&(tag, doc)| {
-            let (page, gaps) = renderer.document(tag, doc, &published, &menu)?;
-            if !doc.fallback && !gaps.is_empty() {
-                // Only a template that asks for other messages once links change gets here.
-                bail!(
-                    "{}: shows untranslated text in {tag} only when other documents are left out; \
-                     make the messages it shows independent of `links` and `alternates`",
-                    config.templates_dir.join(&doc.template).display()
-                );
-            }
-            Ok((PathBuf::from(tag.to_string()).join(doc.output_file()), page))
-        })
-        .collect::<Result<_>>()?;
-    pages.insert(PathBuf::from("index.html"), renderer.picker(&published)?);
-    Ok(Site { pages, withheld })
+/// Why `doc` is left out for `tag`, given the messages the first pass could not show in the
+/// language; `None` when it is published.
+fn withheld_reason(config: &Config, tag: &Tag, doc: &Document, gaps: &[(String, Gap)]) -> Option<WithheldReason> {
+    if doc.fallback {
+        None
+    } else if config.locale_meta(tag).is_none() {
+        Some(WithheldReason::NoMetadata)
+    } else {
+        (!gaps.is_empty()).then(|| WithheldReason::Untranslated(gaps.to_vec()))
+    }
 }
 
 /// The languages to build, in the order the picker lists them: the manifest's `[[locale]]`
@@ -194,6 +229,65 @@ struct Renderer<'a> {
 }
 
 impl Renderer<'_> {
+    /// Pass 1, which finds out which documents each language can publish: renders the `jobs`
+    /// of the `changed` languages, and those `trials` does not know, and notes in `trials` the
+    /// messages each could not show in its language. Gives those jobs, each with whether it was
+    /// published before (`None`: not known).
+    fn first_pass<'j>(
+        &self,
+        jobs: &[(&'j Tag, &'j Document)],
+        changed: &[Tag],
+        trials: &mut Trials,
+    ) -> Result<Vec<(&'j Tag, &'j Document, Option<bool>)>> {
+        let everything = Published(jobs.iter().map(|&(tag, doc)| (tag, doc.name.0.as_str())).collect());
+        // The same language menu serves every page of a pass: build it once.
+        let menu = self.language_list(DOCUMENT_ROOT, &everything);
+        let stale: Vec<(&Tag, &Document)> = jobs
+            .iter()
+            .copied()
+            .filter(|&(tag, doc)| changed.contains(tag) || trials.gaps(tag, doc).is_none())
+            .collect();
+        let found = stale
+            .par_iter()
+            .map(|&(tag, doc)| self.document(tag, doc, &everything, &menu).map(|(_, gaps)| gaps))
+            .collect::<Result<Vec<_>>>()?;
+        let mut tried = Vec::new();
+        for ((tag, doc), gaps) in stale.into_iter().zip(found) {
+            let was = trials.gaps(tag, doc).map(|gaps| withheld_reason(self.config, tag, doc, gaps).is_none());
+            trials.0.insert((tag.clone(), doc.name.0.clone()), gaps);
+            tried.push((tag, doc, was));
+        }
+        Ok(tried)
+    }
+
+    /// Pass 2: the published pages of the `rendered` languages, and the picker.
+    fn second_pass(
+        &self,
+        jobs: &[(&Tag, &Document)],
+        rendered: &[Tag],
+        published: &Published,
+    ) -> Result<BTreeMap<PathBuf, String>> {
+        let menu = self.language_list(DOCUMENT_ROOT, published);
+        let mut pages: BTreeMap<PathBuf, String> = jobs
+            .par_iter()
+            .filter(|(tag, doc)| rendered.contains(tag) && published.contains(tag, doc))
+            .map(|&(tag, doc)| {
+                let (page, gaps) = self.document(tag, doc, published, &menu)?;
+                if !doc.fallback && !gaps.is_empty() {
+                    // Only a template that asks for other messages once links change gets here.
+                    bail!(
+                        "{}: shows untranslated text in {tag} only when other documents are left out; \
+                         make the messages it shows independent of `links` and `alternates`",
+                        self.config.templates_dir.join(&doc.template).display()
+                    );
+                }
+                Ok((PathBuf::from(tag.to_string()).join(doc.output_file()), page))
+            })
+            .collect::<Result<_>>()?;
+        pages.insert(PathBuf::from("index.html"), self.picker(published)?);
+        Ok(pages)
+    }
+
     /// Renders one document in one language, and says which messages it could not show in
     /// that language.
     /// `menu` is [`Renderer::language_list`] for `published`.
