@@ -47,6 +47,17 @@ pub enum Command {
     /// laid out as DIR/<tag>/**/*.ftl.
     Check(CheckArgs),
 
+    /// Show how far each language is: translated, missing, outdated, errors, words left, and
+    /// which documents are published.
+    ///
+    /// "Outdated" counts translations whose English changed since they were made (as recorded
+    /// by `outreach sync`). The markdown format is made for a pull-request comment. `build`
+    /// writes the same as a dashboard, output/status.html. Exits 0 whatever it finds; use
+    /// `outreach check` to block a change.
+    ///
+    /// Example: outreach status --format markdown > status.md
+    Status(StatusArgs),
+
     /// Explain a check code: what it finds, why it matters, an example and the fix.
     Explain(ExplainArgs),
 
@@ -159,6 +170,29 @@ pub enum Format {
     Json,
     /// For GitHub Actions: workflow commands that annotate the pull request.
     Github,
+}
+
+/// Options of `outreach status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Show only this language (repeat for more).
+    #[arg(long = "locale", value_name = "TAG")]
+    pub locales: Vec<String>,
+
+    /// How to print the status.
+    #[arg(long, value_name = "FORMAT", default_value = "table")]
+    pub format: StatusFormat,
+}
+
+/// How `status` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFormat {
+    /// A table for the terminal.
+    Table,
+    /// For programs: one JSON document (version 1).
+    Json,
+    /// A Markdown table, for a pull-request comment.
+    Markdown,
 }
 
 /// Options of `outreach new-locale`.

@@ -21,4 +21,5 @@ pub mod print;
 pub mod render;
 pub mod scaffold;
 pub mod serve;
+pub mod status;
 pub mod text;

@@ -148,6 +148,16 @@ impl Record {
         }
     }
 
+    /// What the translation `translation` of `id` was made from, when the reference's definition
+    /// is now `english`, other than that, and the translation has not changed since: the
+    /// translation is outdated. Line endings and trailing spaces do not count as changes.
+    pub fn outdated(&self, id: &str, english: &str, translation: &str) -> Option<&Seen> {
+        let same = |a: &str, b: &str| a.lines().map(str::trim_end).eq(b.lines().map(str::trim_end));
+        self.messages
+            .get(id)
+            .filter(|seen| !same(&seen.english, english) && seen.translation == fingerprint(translation))
+    }
+
     /// The record as the text of its file.
     pub fn to_text(&self) -> Result<String> {
         let body = toml::to_string(self).context("cannot write the sync record")?;

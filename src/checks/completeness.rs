@@ -7,6 +7,7 @@ use std::path::Path;
 use super::Context;
 use super::codes::{FTL010, FTL011, FTL012, FTL013, FTL014, FTL015, FTL016};
 use super::language::{Entry, Language};
+use super::walk::{Use, walk};
 use crate::diagnostics::{Diagnostic, LocaleSummary};
 
 /// Reports what the language lacks and what it has that the reference does not.
@@ -174,12 +175,15 @@ pub fn counts(cx: &Context, language: &Language) -> LocaleSummary {
     let reference = cx.reference;
     // A message still in the reference's words (a new language's scaffold) is not translated.
     let in_reference_text = super::text::still_in_reference_text(cx, language);
-    let translated =
-        reference.entries.keys().filter(|id| language.get(id).is_some() && !in_reference_text.contains(*id)).count();
+    let (done, left): (Vec<&Entry>, Vec<&Entry>) = reference
+        .entries
+        .values()
+        .partition(|entry| language.get(&entry.id).is_some() && !in_reference_text.contains(&entry.id));
     LocaleSummary {
         messages: reference.entries.len(),
-        translated,
-        missing: reference.entries.len() - translated,
+        translated: done.len(),
+        missing: left.len(),
+        words_left: left.iter().map(|entry| words(entry)).sum(),
         obsolete: language
             .entries
             .values()
@@ -187,4 +191,18 @@ pub fn counts(cx: &Context, language: &Language) -> LocaleSummary {
             .count(),
         ..LocaleSummary::default()
     }
+}
+
+/// How many words a translator reads in `entry`: those of its value and attributes, in every
+/// variant (each is translated), not those of the messages and terms it refers to.
+fn words(entry: &Entry) -> usize {
+    let mut count = 0;
+    for slot in entry.slots() {
+        walk(slot.pattern, &mut |used| {
+            if let Use::Text(text) = used {
+                count += text.split_whitespace().count();
+            }
+        });
+    }
+    count
 }

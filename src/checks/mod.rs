@@ -22,7 +22,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 
 use crate::catalog::Catalog;
-use crate::config::{Contact, Identifier, Level, Tag};
+use crate::config::{Config, Contact, Identifier, Level, Tag};
 use crate::diagnostics::{Diagnostic, LocaleSummary, Severity};
 use crate::render::localizer::Contacts;
 use language::{Entry, Language, Slot};
@@ -41,6 +41,23 @@ pub struct Setup<'a> {
     pub levels: &'a BTreeMap<String, Level>,
     /// The languages to report on; empty for all.
     pub selected: &'a [Tag],
+}
+
+/// The functions the build's bundles give messages (fluent-bundle's built-ins).
+pub const BUILD_FUNCTIONS: &[&str] = &["NUMBER"];
+
+impl<'a> Setup<'a> {
+    /// The setup of a campaign's own check: its reference, contacts, the build's functions and
+    /// the manifest's levels, reporting on `selected` (all languages if empty).
+    pub fn of(config: &'a Config, selected: &'a [Tag]) -> Setup<'a> {
+        Setup {
+            source: &config.source_locale,
+            contacts: &config.contacts,
+            functions: Some(BUILD_FUNCTIONS),
+            levels: &config.checks,
+            selected,
+        }
+    }
 }
 
 /// The findings of a check, and how far each language is.

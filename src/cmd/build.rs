@@ -1,4 +1,5 @@
-//! `outreach build`: config → catalog → render → output, then a report of what was published.
+//! `outreach build`: config → catalog → render (and the status dashboard) → output, then a
+//! report of what was published.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -8,7 +9,7 @@ use anyhow::{Context, Result, bail};
 
 use super::{Outcome, plural, selected_locales, use_color};
 use crate::catalog::{Catalog, load_catalog};
-use crate::checks::apply_levels;
+use crate::checks::{Setup, apply_levels, run_checks};
 use crate::cli::{BuildArgs, Cli};
 use crate::config::{Config, Tag};
 use crate::diagnostics::{Severity, render_human};
@@ -16,6 +17,7 @@ use crate::fonts::{self, Missing};
 use crate::output::write_site;
 use crate::print::{Job, Printed, find_browser, print};
 use crate::render::{Site, languages_to_build, render_site};
+use crate::status;
 
 /// Builds the site and reports every document that was held back.
 pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
@@ -37,7 +39,10 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     eprint!("{}", render_human(&diagnostics, &sources, use_color(cli.color, std::io::stderr().is_terminal())));
 
     let previews = args.pdf || args.previews;
-    let site = render_site(&config, &catalog, &languages, previews)?;
+    let mut site = render_site(&config, &catalog, &languages, previews)?;
+    let report = run_checks(&catalog, &Setup::of(&config, &languages));
+    let statuses = status::collect(&config, &catalog, &report, &site.withheld, &languages)?;
+    site.pages.insert(PathBuf::from(status::PAGE), status::render_html(&statuses)?);
     let out = args.out.as_ref().unwrap_or(&config.output_dir);
     let protected = [&*config.root, &config.locales_dir, &config.templates_dir, &config.manifest_path];
     let browser = if previews { Some(find_browser()?) } else { None };

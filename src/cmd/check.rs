@@ -9,13 +9,10 @@ use anyhow::{Result, anyhow, bail};
 
 use super::{Outcome, plural, selected_locales, use_color};
 use crate::catalog::{Catalog, load_catalog};
-use crate::checks::{Report, Setup, run_checks};
+use crate::checks::{BUILD_FUNCTIONS, Report, Setup, run_checks};
 use crate::cli::{CheckArgs, Cli, Format};
 use crate::config::{Config, Tag};
 use crate::diagnostics::{LocaleSummary, Severity, render_github, render_human, render_json};
-
-/// The functions the build's bundles provide (fluent-bundle's built-ins).
-const FUNCTIONS: &[&str] = &["NUMBER"];
 
 /// Checks the languages and prints what was found.
 pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
@@ -41,7 +38,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
                 }
             }
             let source = config.source_locale.clone();
-            (catalog, source, config.locales_dir.clone(), (&config.contacts, Some(FUNCTIONS), &config.checks))
+            (catalog, source, config.locales_dir.clone(), (&config.contacts, Some(BUILD_FUNCTIONS), &config.checks))
         }
     };
     let selected = selected_locales(&catalog, &locales_dir, &args.locales)?;

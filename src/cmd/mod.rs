@@ -5,6 +5,7 @@ mod check;
 mod explain;
 mod new_locale;
 mod serve;
+mod status;
 mod sync;
 
 use std::path::Path;
@@ -42,6 +43,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     match &cli.command {
         Command::Build(args) => build::run(&cli, args),
         Command::Check(args) => check::run(&cli, args),
+        Command::Status(args) => status::run(&cli, args),
         Command::Explain(args) => explain::run(args),
         Command::NewLocale(args) => new_locale::run(&cli, args),
         Command::Sync(args) => sync::run(&cli, args),

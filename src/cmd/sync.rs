@@ -164,8 +164,8 @@ fn plan(root: &Path, locale: &LocaleFiles, english: &[(PathBuf, String)], prune:
             }
             continue;
         };
-        let seen = match old_record.messages.get(*id) {
-            Some(seen) if seen.english != block.text && seen.translation == scaffold::fingerprint(translation) => {
+        let seen = match old_record.outdated(id, block.text, translation) {
+            Some(seen) => {
                 let line = line_of(&before[name], translation);
                 sync.outdated.push((show(name), line, id.to_string(), seen.english.clone(), block.text.to_string()));
                 seen.clone()

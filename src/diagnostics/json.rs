@@ -22,6 +22,10 @@ pub struct LocaleSummary {
     pub errors: usize,
     /// Findings at warning level.
     pub warnings: usize,
+    /// The words of the reference's text (every variant) in the messages not translated: what
+    /// is left to do. `outreach status` shows it; it is not part of the JSON format of `check`.
+    #[serde(skip)]
+    pub words_left: usize,
 }
 
 #[derive(Serialize)]

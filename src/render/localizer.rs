@@ -323,7 +323,7 @@ fn pattern_in<'b>(bundle: &'b Bundle, id: &str) -> Option<&'b Pattern<&'b str>> 
 }
 
 /// `rtl` or `ltr` for a language.
-fn direction(tag: &Tag) -> &'static str {
+pub fn direction(tag: &Tag) -> &'static str {
     match tag.0.character_direction() {
         CharacterDirection::RTL => "rtl",
         _ => "ltr",

@@ -22,7 +22,7 @@ use anyhow::{Result, anyhow, bail};
 use minijinja::{Environment, Value, context};
 use rayon::prelude::*;
 
-pub use localizer::{Bundle, Contacts, Gap, Localizer, LookupError, build_bundle, fallback_chain};
+pub use localizer::{Bundle, Contacts, Gap, Localizer, LookupError, build_bundle, direction, fallback_chain};
 pub use qr::qr_svg;
 
 use crate::catalog::Catalog;

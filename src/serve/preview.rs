@@ -25,9 +25,6 @@ use crate::fonts;
 use crate::output::{MARKER_FILE, write_site};
 use crate::render::{Site, Trials, Withheld, fallback_chain, languages_to_build, render_update};
 
-/// The functions the build's bundles give messages (fluent-bundle's built-ins).
-const FUNCTIONS: &[&str] = &["NUMBER"];
-
 /// The preview between rebuilds: what was read, found, rendered and written.
 pub struct Preview {
     /// The manifest, read again when it changes.
@@ -227,14 +224,7 @@ impl Preview {
         if changed.is_empty() {
             return;
         }
-        let setup = Setup {
-            source: &self.config.source_locale,
-            contacts: &self.config.contacts,
-            functions: Some(FUNCTIONS),
-            levels: &self.config.checks,
-            selected: changed,
-        };
-        for found in run_checks(&self.catalog, &setup).diagnostics {
+        for found in run_checks(&self.catalog, &Setup::of(&self.config, changed)).diagnostics {
             self.findings.entry(found.locale.clone()).or_default().push(found);
         }
     }

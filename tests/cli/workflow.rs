@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::support::{campaign, fixture, manifest, outreach, snapshot_tree};
+use crate::support::{campaign, fixture, manifest, outreach, read, snapshot_tree};
 
 #[test]
 fn a_new_language_is_ready_to_translate_and_checks_clean() {
@@ -167,4 +167,61 @@ fn completions_know_every_subcommand() {
     for subcommand in ["build", "check", "explain", "new-locale", "sync"] {
         assert!(run.stdout.contains(subcommand), "no {subcommand} in:\n{}", run.stdout);
     }
+}
+
+#[test]
+fn status_shows_each_language_in_all_three_formats_and_as_a_dashboard() {
+    let dir = campaign();
+    assert_eq!(outreach(dir.path(), &["new-locale", "de"]).code, 0);
+    // es records the English it was translated from; then the English of flyer-lead changes,
+    // es loses its flyer-tab and keeps a message the English does not have.
+    assert_eq!(outreach(dir.path(), &["sync", "--locale", "es"]).code, 0);
+    let english = dir.path().join("locales/en-US/flyer.ftl");
+    let text = fs::read_to_string(&english).unwrap();
+    fs::write(&english, text.replace("flyer-lead = You are not alone.", "flyer-lead = You are never alone.")).unwrap();
+    let es = dir.path().join("locales/es/flyer.ftl");
+    let text = fs::read_to_string(&es).unwrap();
+    fs::write(&es, text.replace("flyer-tab = Ayuda 24/7\n", "old-line = Ya no está en inglés\n")).unwrap();
+
+    let json = outreach(dir.path(), &["status", "--format", "json", "--locale", "es", "--locale", "de"]);
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    let [es, de] = [0, 1].map(|at| json["locales"][at].clone());
+    assert_eq!((es["locale"].as_str(), de["locale"].as_str()), (Some("es"), Some("de")));
+    assert_eq!(es["status"], "draft");
+    assert_eq!(es["outdated"], 1, "flyer-lead's English changed since es translated it: {es}");
+    assert_eq!(es["missing"], 1, "flyer-tab: {es}");
+    assert_eq!(es["obsolete"], 1, "old-line: {es}");
+    assert_eq!(es["words_left"], 2, "`Help 24/7` is two words: {es}");
+    let published = |locale: &serde_json::Value, document: &str| {
+        locale["documents"].as_array().unwrap().iter().find(|d| d["name"] == document).unwrap()["published"].clone()
+    };
+    assert_eq!(published(&es, "article"), true);
+    assert_eq!(published(&es, "flyer"), false, "the flyer would show flyer-tab in English");
+    assert!(de["percent"].as_u64().unwrap() < 10, "a new language is barely started: {de}");
+    assert!(de["words_left"].as_u64().unwrap() > 500, "{de}");
+
+    let table = outreach(dir.path(), &["status", "--locale", "de"]);
+    assert_eq!(table.code, 0, "{}", table.stderr);
+    let row = table.stdout.lines().find(|line| line.starts_with("de ")).expect("a row for de");
+    assert!(row.contains("draft") && row.contains("article -flyer -cards"), "{}", table.stdout);
+
+    let markdown = outreach(dir.path(), &["status", "--format", "markdown", "--locale", "es"]);
+    assert_eq!(markdown.code, 0, "{}", markdown.stderr);
+    let lines: Vec<&str> = markdown.stdout.lines().collect();
+    assert!(lines[0].starts_with("| Language | Status | Translated |"), "{}", markdown.stdout);
+    assert!(lines[2].starts_with("| Spanish `es` | draft | 98% (73/74) | 1 | 1 | 1 |"), "{}", markdown.stdout);
+    assert!(markdown.stdout.contains("- flyer not published for es: 1 message is not translated: flyer-tab"));
+
+    let build = outreach(dir.path(), &["build"]);
+    assert_eq!(build.code, 1, "the es flyer is left out: {}", build.stderr);
+    let dashboard = read(dir.path(), "output/status.html");
+    for locale in manifest(dir.path())["locale"].as_array().unwrap() {
+        let tag = locale["tag"].as_str().unwrap();
+        assert!(dashboard.contains(&format!("<tr id=\"{tag}\">")), "a row for {tag}");
+    }
+    assert_eq!(dashboard.matches("<progress ").count(), 28, "a progress bar for each of the 28 languages");
+    assert!(dashboard.contains(r#"<a href="ar/flyer.html">flyer</a>"#), "links to each published flyer");
+    assert!(dashboard.contains("flyer: not published"), "and says which are left out");
 }

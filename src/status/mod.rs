@@ -1,0 +1,307 @@
+//! The status report: how far each language is. From the check's [`Report`], the sync record
+//! of each language and the documents the render left out, one [`LocaleStatus`] per language,
+//! written as a terminal table, JSON, Markdown (for a pull-request comment), or the
+//! `status.html` dashboard that `build` adds to the output.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use anyhow::{Context, Result};
+use minijinja::{Environment, context};
+use serde::Serialize;
+
+use crate::catalog::{Catalog, LocaleFiles};
+use crate::checks::{Report, Setup, run_checks};
+use crate::config::{Config, Status, Tag};
+use crate::render::{Withheld, direction, render_site};
+use crate::scaffold::{self, Record};
+
+/// The dashboard's template, built into the tool: every campaign gets the same dashboard.
+const DASHBOARD: &str = include_str!("status.html");
+
+/// The dashboard's page in the output folder.
+pub const PAGE: &str = "status.html";
+
+/// Where one language stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LocaleStatus {
+    /// The language's tag.
+    pub locale: String,
+    /// Its name in itself, from the manifest (the tag when it has no entry).
+    pub name: String,
+    /// Its name in English.
+    pub english_name: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// `reference`, `draft` or `reviewed`.
+    pub status: &'static str,
+    /// The reference's messages and terms.
+    pub messages: usize,
+    /// How many of them the language has in its own words.
+    pub translated: usize,
+    /// `translated` out of `messages`, in whole percent, rounded down: 100 means done.
+    pub percent: usize,
+    /// How many it lacks or still has in English.
+    pub missing: usize,
+    /// Translations whose English changed since they were made (from `outreach sync`'s record).
+    pub outdated: usize,
+    /// Messages the reference no longer has.
+    pub obsolete: usize,
+    /// Findings at error level (`outreach check` lists them).
+    pub errors: usize,
+    /// Findings at warning level.
+    pub warnings: usize,
+    /// Words of English in the messages still to translate.
+    pub words_left: usize,
+    /// Each document of the manifest, published or not.
+    pub documents: Vec<DocumentStatus>,
+}
+
+/// Whether one document is published for a language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocumentStatus {
+    /// The document's name, e.g. `flyer`.
+    pub name: String,
+    /// Its page, relative to the output folder, e.g. `es/flyer.html`.
+    pub page: String,
+    /// Whether the build publishes it.
+    pub published: bool,
+    /// Why it is not published.
+    pub reason: Option<String>,
+}
+
+/// The status of `languages` (in that order): checks them, and renders them (writing nothing)
+/// to learn which documents each publishes.
+pub fn collect_site(config: &Config, catalog: &Catalog, languages: &[Tag]) -> Result<Vec<LocaleStatus>> {
+    let report = run_checks(catalog, &Setup::of(config, languages));
+    let site = render_site(config, catalog, languages, false)?;
+    collect(config, catalog, &report, &site.withheld, languages)
+}
+
+/// The status of `languages` (in that order), from the check `report` over them and the
+/// documents the render left out.
+pub fn collect(
+    config: &Config,
+    catalog: &Catalog,
+    report: &Report,
+    withheld: &[Withheld],
+    languages: &[Tag],
+) -> Result<Vec<LocaleStatus>> {
+    let reference = catalog.locale(&config.source_locale);
+    let summaries: BTreeMap<&str, _> =
+        report.locales.iter().map(|summary| (summary.locale.as_str(), summary)).collect();
+    let mut statuses = Vec::new();
+    for tag in languages {
+        let name = tag.to_string();
+        let Some(summary) = summaries.get(name.as_str()) else { continue };
+        let is_reference = *tag == config.source_locale;
+        let outdated = match (reference, catalog.locale(tag)) {
+            (Some(reference), Some(locale)) if !is_reference => outdated(reference, locale)?,
+            _ => 0,
+        };
+        let meta = config.locale_meta(tag);
+        let documents = config
+            .documents
+            .iter()
+            .map(|document| {
+                let reason = withheld
+                    .iter()
+                    .find(|withheld| withheld.locale == *tag && withheld.document == document.name.0)
+                    .map(ToString::to_string);
+                DocumentStatus {
+                    name: document.name.0.clone(),
+                    page: format!("{name}/{}", document.output_file()),
+                    published: reason.is_none(),
+                    reason,
+                }
+            })
+            .collect();
+        statuses.push(LocaleStatus {
+            name: meta.map_or_else(|| name.clone(), |meta| meta.name.clone()),
+            english_name: meta.map_or_else(|| name.clone(), |meta| meta.english_name.clone()),
+            dir: direction(tag),
+            status: match (is_reference, meta.map(|meta| meta.status)) {
+                (true, _) => "reference",
+                (false, Some(Status::Reviewed)) => "reviewed",
+                (false, _) => "draft",
+            },
+            messages: summary.messages,
+            translated: summary.translated,
+            percent: (summary.translated * 100).checked_div(summary.messages).unwrap_or(100),
+            missing: summary.missing,
+            outdated,
+            obsolete: summary.obsolete,
+            errors: summary.errors,
+            warnings: summary.warnings,
+            words_left: summary.words_left,
+            documents,
+            locale: name,
+        });
+    }
+    Ok(statuses)
+}
+
+/// How many of `locale`'s translations were made from English that has changed since, by the
+/// record `outreach sync` keeps in the language's folder.
+fn outdated(reference: &LocaleFiles, locale: &LocaleFiles) -> Result<usize> {
+    let record = Record::load(&locale.dir)?;
+    if record.messages.is_empty() {
+        return Ok(0);
+    }
+    let texts = |files: &LocaleFiles| -> BTreeMap<String, String> {
+        // The first definition of an id is the one that counts, as in a bundle.
+        let blocks = files.files.iter().flat_map(|file| scaffold::blocks(file.resource.source())).rev();
+        blocks.map(|block| (block.id.to_string(), block.text.to_string())).collect()
+    };
+    let translations = texts(locale);
+    Ok(texts(reference)
+        .iter()
+        .filter(|(id, english)| {
+            translations.get(*id).is_some_and(|translation| record.outdated(id, english, translation).is_some())
+        })
+        .count())
+}
+
+/// The documents of a language as one cell: `article flyer -cards` (a `-` marks one left out).
+fn documents_cell(status: &LocaleStatus) -> String {
+    let cell: Vec<String> = status
+        .documents
+        .iter()
+        .map(|document| if document.published { document.name.clone() } else { format!("-{}", document.name) })
+        .collect();
+    cell.join(" ")
+}
+
+/// A table for the terminal, one line per language, then what a `-` means.
+pub fn render_table(statuses: &[LocaleStatus]) -> String {
+    let header = [
+        "language",
+        "status",
+        "translated",
+        "missing",
+        "outdated",
+        "obsolete",
+        "errors",
+        "warnings",
+        "words left",
+        "documents",
+    ];
+    let rows: Vec<[String; 10]> = statuses
+        .iter()
+        .map(|status| {
+            [
+                status.locale.clone(),
+                status.status.to_string(),
+                format!("{:>3}% {}/{}", status.percent, status.translated, status.messages),
+                status.missing.to_string(),
+                status.outdated.to_string(),
+                status.obsolete.to_string(),
+                status.errors.to_string(),
+                status.warnings.to_string(),
+                status.words_left.to_string(),
+                documents_cell(status),
+            ]
+        })
+        .collect();
+    let mut widths = header.map(|title| title.chars().count());
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let mut line = |cells: &[&str]| {
+        let mut text = String::new();
+        for (column, (cell, width)) in cells.iter().zip(widths).enumerate() {
+            // Text to the left, numbers to the right.
+            let _ = match column {
+                0 | 1 | 9 => write!(text, "{cell:<width$}  "),
+                _ => write!(text, "{cell:>width$}  "),
+            };
+        }
+        out += text.trim_end();
+        out.push('\n');
+    };
+    line(&header);
+    for row in &rows {
+        line(&row.each_ref().map(String::as_str));
+    }
+    if statuses.iter().any(|status| status.documents.iter().any(|document| !document.published)) {
+        out += "\n-document: not published (`outreach build` says why)\n";
+    }
+    out
+}
+
+/// The statuses as one JSON document, `{"version": 1, "locales": [...]}`.
+pub fn render_json(statuses: &[LocaleStatus]) -> String {
+    #[derive(Serialize)]
+    struct Document<'a> {
+        version: u32,
+        locales: &'a [LocaleStatus],
+    }
+    // Serialising plain strings and numbers cannot fail.
+    serde_json::to_string_pretty(&Document { version: 1, locales: statuses }).unwrap_or_default() + "\n"
+}
+
+/// A Markdown table for a pull-request comment, then why each unpublished document is left out.
+pub fn render_markdown(statuses: &[LocaleStatus]) -> String {
+    // A `|` in a cell would end it.
+    let cell = |text: &str| text.replace('|', "\\|");
+    let mut out = String::from(
+        "| Language | Status | Translated | Missing | Outdated | Obsolete | Errors | Warnings | Words left | Documents |\n\
+         |---|---|--:|--:|--:|--:|--:|--:|--:|---|\n",
+    );
+    for status in statuses {
+        let documents: Vec<String> = status
+            .documents
+            .iter()
+            .map(|document| match document.published {
+                true => document.name.clone(),
+                false => format!("~~{}~~", document.name),
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} `{}` | {} | {}% ({}/{}) | {} | {} | {} | {} | {} | {} | {} |",
+            cell(&status.english_name),
+            status.locale,
+            status.status,
+            status.percent,
+            status.translated,
+            status.messages,
+            status.missing,
+            status.outdated,
+            status.obsolete,
+            status.errors,
+            status.warnings,
+            status.words_left,
+            documents.join(" ")
+        );
+    }
+    let reasons: Vec<&str> = statuses
+        .iter()
+        .flat_map(|status| &status.documents)
+        .filter_map(|document| document.reason.as_deref())
+        .collect();
+    if !reasons.is_empty() {
+        out += "\nNot published (struck through above):\n\n";
+        for reason in reasons {
+            let _ = writeln!(out, "- {}", cell(reason));
+        }
+    }
+    out
+}
+
+/// The `status.html` dashboard: a progress bar per language and links to its documents.
+pub fn render_html(statuses: &[LocaleStatus]) -> Result<String> {
+    let mut env = Environment::new();
+    env.add_template("status.html", DASHBOARD).context("the dashboard's template is broken")?;
+    let template = env.get_template("status.html").context("the dashboard's template is broken")?;
+    let total = |count: fn(&LocaleStatus) -> usize| statuses.iter().map(count).sum::<usize>();
+    let rendered = template.render(context! {
+        locales => minijinja::value::Serde(statuses),
+        errors => total(|status| status.errors),
+        words_left => total(|status| status.words_left),
+    });
+    rendered.context("cannot render the status dashboard")
+}
