@@ -6,5 +6,6 @@ mod check;
 mod check_codes;
 mod manifest;
 mod print;
+mod serve;
 mod support;
 mod workflow;
