@@ -212,7 +212,11 @@ fn syntax_error(
         _ => "compare this entry with the reference's and fix its syntax",
     };
     let help = format!("{help}; until it is fixed, this entry is left out and its text falls back");
-    let diagnostic = finding(&codes::FTL001, message, &help).at(source, error.pos.clone());
+    // A parser that ran off the end of the file stops past its last line: point at the end of
+    // that line instead, where the text is.
+    let end = source.trim_end_matches(['\n', '\r']).len();
+    let at = if error.pos.start > end { end..end } else { error.pos.clone() };
+    let diagnostic = finding(&codes::FTL001, message, &help).at(source, at);
     match swallowed {
         Some(id) => diagnostic.about(id),
         None => diagnostic,

@@ -205,14 +205,19 @@ impl Preview {
         self.catalog = catalog;
         self.languages = languages;
         self.check(&changed);
-        let update = render_update(&self.config, &self.catalog, &self.languages, &changed, &mut self.trials, false)?;
-        self.withheld = update.site.withheld;
-        // The first build writes every page, as `build` does: there is no earlier one to keep.
-        let held = match self.written {
+        // A language whose files have errors keeps its last good pages, and so what it
+        // publishes, which every other page links to, stays as it was too: its first pass is not
+        // run again. The first build writes every page, as `build` does: there is none to keep.
+        let held: Vec<Tag> = match self.written {
             None => Vec::new(),
-            Some(_) => update.rendered.iter().filter(|tag| self.has_errors(tag)).cloned().collect(),
+            Some(_) => changed.iter().filter(|tag| self.has_errors(tag)).cloned().collect(),
         };
-        Ok(Rendered { pages: update.site.pages, languages: update.rendered, held, whole })
+        let fresh: Vec<Tag> = changed.iter().filter(|tag| !held.contains(tag)).cloned().collect();
+        let update = render_update(&self.config, &self.catalog, &self.languages, &fresh, &mut self.trials, false)?;
+        self.withheld = update.site.withheld;
+        let mut languages = update.rendered;
+        languages.extend(held.iter().filter(|tag| !languages.contains(tag)).cloned().collect::<Vec<_>>());
+        Ok(Rendered { pages: update.site.pages, languages, held, whole })
     }
 
     /// Checks the `changed` languages again; the others keep their findings.

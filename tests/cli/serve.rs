@@ -368,10 +368,8 @@ fn a_broken_translation_keeps_the_last_good_page_and_shows_its_error_until_fixed
     assert_eq!(error["code"], "FTL001", "{error}");
     assert_eq!(error["locale"], "es", "{error}");
     assert_eq!(error["file"], "locales/es/flyer.ftl", "{error}");
-    // The parser stops where the entry ends; the line is the last of the file, so that may be
-    // the line after it.
-    let at = error["line"].as_u64().unwrap() as usize;
-    assert!(at == line || at == line + 1, "the error is at line {at}, the broken entry at {line}: {error}");
+    // The broken entry is the file's last line: the error is on it, not past the end.
+    assert_eq!(error["line"].as_u64(), Some(line as u64), "{error}");
     assert!(error["message"].as_str().unwrap().contains("flyer-tab"), "{error}");
     assert_eq!(server.status()["errors"], status.data["errors"], "/__outreach/status says the same");
 
@@ -379,6 +377,10 @@ fn a_broken_translation_keeps_the_last_good_page_and_shows_its_error_until_fixed
     assert_eq!(kept.status, 200, "the last good page is still served: {kept:?}");
     assert_eq!(kept.body, good.body, "the page stays the last good render");
     assert!(fs::read_to_string(server.out().join("es/flyer.html")).unwrap().contains("Ayuda 24&#x2f;7"));
+    // What Spanish publishes stays as it was too: the other pages still link its flyer.
+    assert_eq!(status.data["unpublished"], Value::Array(Vec::new()), "{status:?}");
+    let french = fs::read_to_string(server.out().join("fr/flyer.html")).unwrap();
+    assert!(french.contains(r#"hreflang="es""#), "the French flyer still links the Spanish one");
 
     save_tab(&server, &format!("flyer-tab = {NEW_TAB_TEXT}"));
     let fixed = events.next_named(&server, "status");
