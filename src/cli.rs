@@ -35,6 +35,9 @@ pub enum Command {
     /// entry says `fallback = false`) is left out for that language, and the exit code
     /// is 1. The output folder is replaced only once every page is written: a build that
     /// fails leaves the previous output as it was.
+    #[command(
+        after_long_help = "Examples:\n  outreach build\n  outreach build --locale es --out preview\n  outreach build --only-reviewed --pdf"
+    )]
     Build(BuildArgs),
 
     /// Check every language against the reference: what is missing, broken or risky.
@@ -45,6 +48,9 @@ pub enum Command {
     ///
     /// Without a manifest, `--locales-dir DIR --source-locale TAG` checks any Fluent tree
     /// laid out as DIR/<tag>/**/*.ftl.
+    #[command(
+        after_long_help = "Examples:\n  outreach check --locale es\n  outreach check --format github --deny-warnings\n  outreach check --locales-dir l10n --source-locale en-US"
+    )]
     Check(CheckArgs),
 
     /// Show how far each language is: translated, missing, outdated, errors, words left, and
@@ -54,11 +60,15 @@ pub enum Command {
     /// by `outreach sync`). The markdown format is made for a pull-request comment. `build`
     /// writes the same as a dashboard, output/status.html. Exits 0 whatever it finds; use
     /// `outreach check` to block a change.
-    ///
-    /// Example: outreach status --format markdown > status.md
+    #[command(
+        after_long_help = "Examples:\n  outreach status\n  outreach status --locale es --locale ar\n  outreach status --format markdown > status.md"
+    )]
     Status(StatusArgs),
 
     /// Explain a check code: what it finds, why it matters, an example and the fix.
+    #[command(
+        after_long_help = "Examples:\n  outreach explain FTL032\n  outreach explain unknown-variable\n  outreach explain --list"
+    )]
     Explain(ExplainArgs),
 
     /// Start a new language: its folder, ready to translate, and its manifest entry.
@@ -67,8 +77,9 @@ pub enum Command {
     /// English as a comment above it and the English again after `=`, for you to write over.
     /// Adds the language to the manifest with its own name and its English name (from CLDR,
     /// or --name and --english-name) and status "draft".
-    ///
-    /// Example: outreach new-locale am
+    #[command(
+        after_long_help = "Examples:\n  outreach new-locale de\n  outreach new-locale om --name Oromoo --english-name Oromo"
+    )]
     NewLocale(NewLocaleArgs),
 
     /// Bring translations up to date after the English changed, without touching a word
@@ -78,8 +89,9 @@ pub enum Command {
     /// lists the messages whose English changed since they were translated, and lists the
     /// messages the English no longer has (--prune moves them to the end of their file as
     /// comments). Running it twice changes nothing the second time.
-    ///
-    /// Example: outreach sync --locale am --dry-run
+    #[command(
+        after_long_help = "Examples:\n  outreach sync --dry-run\n  outreach sync --locale de\n  outreach sync --prune"
+    )]
     Sync(SyncArgs),
 
     /// Preview the site while you translate: build, serve it on 127.0.0.1, rebuild on every save.
@@ -88,13 +100,13 @@ pub enum Command {
     /// the manifest, it builds again only what the change affects and the open page reloads
     /// itself. When a change breaks something, the page shows the errors (file, line and what
     /// is wrong) over the last good version until you fix it. Ctrl-C stops it.
-    ///
-    /// Example: outreach serve --port 8080
+    #[command(after_long_help = "Examples:\n  outreach serve\n  outreach serve --port 8080")]
     Serve(ServeArgs),
 
     /// Print the shell completion script for outreach.
-    ///
-    /// Example (bash): outreach completions bash > ~/.local/share/bash-completion/completions/outreach
+    #[command(
+        after_long_help = "Examples:\n  outreach completions bash > ~/.local/share/bash-completion/completions/outreach   (bash)"
+    )]
     Completions(CompletionsArgs),
 }
 
