@@ -175,6 +175,9 @@ fn find_numbers(text: &str) -> Vec<Found> {
         '\u{2011}', '\u{2013}',
     ];
     const THOUSANDS: &[char] = &['.', ',', ' ', '\'', '’', '\u{A0}', '\u{202F}', '\u{2009}', '\u{066C}'];
+    if !text.chars().any(|c| digit_value(c).is_some()) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let is_digit = |index: usize| chars.get(index).is_some_and(|&(_, c)| digit_value(c).is_some());
     let run = |start: usize| (start..chars.len()).take_while(|&at| is_digit(at)).count();
@@ -263,8 +266,14 @@ fn digit_value(c: char) -> Option<u8> {
         0x11DA0, 0x11F50, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0,
         0x1E4F0, 0x1E950, 0x1FBF0,
     ];
+    // Most text is ASCII, and this runs for every character of every message.
+    if c.is_ascii() {
+        return c.is_ascii_digit().then(|| c as u8 - b'0');
+    }
     let code = u32::from(c);
-    ZEROS.iter().find(|&&zero| (zero..zero + 10).contains(&code)).map(|zero| (code - zero) as u8)
+    // The zeros are sorted: the run `c` may be in starts at the last zero not above it.
+    let zero = ZEROS[..ZEROS.partition_point(|&zero| zero <= code)].last()?;
+    (code - zero < 10).then(|| (code - zero) as u8)
 }
 
 /// FTL034: the URLs and e-mail addresses of a value or attribute, compared as sets.
@@ -346,5 +355,16 @@ mod tests {
         assert_eq!(digits("Help 24/7"), ["24", "7"]);
         assert_eq!(digits("width: 36em; mp3 h1"), Vec::<String>::new());
         assert_eq!(digits("1, 2, 3"), ["1", "2", "3"]);
+    }
+
+    #[test]
+    fn digits_of_every_script_have_their_value_and_nothing_else_has_one() {
+        let values: Vec<_> = ['7', '٣', '۵', '१', '၉', '๐', '７', '𝟗'].into_iter().map(digit_value).collect();
+        assert_eq!(values, [7, 3, 5, 1, 9, 0, 7, 9].map(Some));
+        // Beside the runs of digits: letters, `٪` right after Arabic-Indic nine, `/` and `:`
+        // around ASCII's.
+        for c in ['a', 'ا', '٪', '/', ':', 'क', '\u{1FBFA}'] {
+            assert_eq!(digit_value(c), None, "{c:?}");
+        }
     }
 }
