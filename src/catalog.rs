@@ -6,6 +6,7 @@
 
 use std::cell::Cell;
 use std::fs;
+use std::ops::Range;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -18,7 +19,7 @@ use rayon::prelude::*;
 
 use crate::checks::codes;
 use crate::config::Tag;
-use crate::diagnostics::{Diagnostic, Sources};
+use crate::diagnostics::{Diagnostic, LineIndex, Sources};
 
 /// Files larger than this are not parsed: no real translation file comes near it, and the
 /// parser's time and memory grow with it.
@@ -61,6 +62,20 @@ pub struct FtlFile {
     pub name: PathBuf,
     /// The parsed file; entries the parser could not read are left out.
     pub resource: Arc<FluentResource>,
+    /// Where the lines of its text start.
+    pub lines: LineIndex,
+}
+
+impl FtlFile {
+    /// The 1-based line and column (in characters) of a byte offset into the file's text.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_column(self.resource.source(), offset)
+    }
+
+    /// `finding`, about the bytes `span` of this file.
+    pub fn locate(&self, finding: Diagnostic, span: Range<usize>) -> Diagnostic {
+        finding.at_indexed(self.resource.source(), &self.lines, span)
+    }
 }
 
 impl Catalog {
@@ -183,7 +198,8 @@ fn load_file(tag: &Tag, path: &Path, shown: &Path, name: &Path) -> Result<(Optio
         let help = "retype the damaged words, and save the file as UTF-8";
         diagnostics.push(finding(&codes::FTL002, message, help).at(&source, offset..offset + 3));
     }
-    let file = FtlFile { path: shown.to_path_buf(), name: name.to_path_buf(), resource: Arc::new(resource) };
+    let lines = LineIndex::new(resource.source());
+    let file = FtlFile { path: shown.to_path_buf(), name: name.to_path_buf(), resource: Arc::new(resource), lines };
     Ok((Some(file), diagnostics))
 }
 

@@ -94,7 +94,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
 /// the reference's file, or at the end of the file.
 fn missing_message(reference: &Language, language: &Language, wanted: &Entry) -> Diagnostic {
     let kind = if wanted.is_term { "term" } else { "message" };
-    let (line, _) = crate::diagnostics::line_column(wanted.file.resource.source(), wanted.span.start);
+    let (line, _) = wanted.file.line_column(wanted.span.start);
     let message = format!("missing {kind} {}", wanted.id);
     let defined = format!("{}:{line}", wanted.file.path.display());
     let file = language.locale.files.iter().find(|file| file.name == wanted.file.name);
@@ -127,8 +127,7 @@ fn missing_message(reference: &Language, language: &Language, wanted: &Entry) ->
             format!("add it at the end (the reference defines it at {defined}) and translate it"),
         ),
     };
-    Diagnostic::in_file(&FTL010, &language.tag().to_string(), &file.path, message, help)
-        .at(source, span)
+    file.locate(Diagnostic::in_file(&FTL010, &language.tag().to_string(), &file.path, message, help), span)
         .about(&wanted.id)
 }
 

@@ -112,9 +112,8 @@ pub struct Entry<'a> {
 impl<'a> Entry<'a> {
     /// A finding about `span` of this entry's file.
     pub fn finding_at(&self, code: &'static Code, span: Range<usize>, message: String, help: String) -> Diagnostic {
-        Diagnostic::in_file(code, &self.tag.to_string(), &self.file.path, message, help)
-            .at(self.file.resource.source(), span)
-            .about(&self.id)
+        let finding = Diagnostic::in_file(code, &self.tag.to_string(), &self.file.path, message, help);
+        self.file.locate(finding, span).about(&self.id)
     }
 
     /// A finding about this entry, shown at its id.

@@ -147,12 +147,17 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
     }
     apply_levels(&mut diagnostics, setup.levels);
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    // One pass over the findings, not one per language: a large tree has many of both.
+    let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for found in &diagnostics {
+        let count = counts.entry(found.locale.as_str()).or_default();
+        match found.severity {
+            Severity::Error => count.0 += 1,
+            Severity::Warning => count.1 += 1,
+        }
+    }
     for summary in &mut locales {
-        let of = |severity| {
-            diagnostics.iter().filter(|found| found.locale == summary.locale && found.severity == severity).count()
-        };
-        summary.errors = of(Severity::Error);
-        summary.warnings = of(Severity::Warning);
+        (summary.errors, summary.warnings) = counts.get(summary.locale.as_str()).copied().unwrap_or_default();
     }
     Report { diagnostics, locales }
 }

@@ -10,12 +10,12 @@ use super::Context;
 use super::codes::{FTL004, FTL005};
 use super::language::{Entry, Language};
 use super::walk::{Use, walk};
-use crate::diagnostics::{Diagnostic, line_column};
+use crate::diagnostics::Diagnostic;
 
 /// Reports duplicate ids and duplicate keys.
 pub fn check(_cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     for (first, again) in &language.duplicates {
-        let (line, _) = line_column(first.file.resource.source(), first.span.start);
+        let (line, _) = first.file.line_column(first.span.start);
         let message =
             format!("`{}` is defined twice; the first definition is at {}:{line}", again.id, first.file.path.display());
         let help = "keep one of them: only the first is used".to_string();

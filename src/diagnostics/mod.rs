@@ -78,7 +78,12 @@ impl Diagnostic {
 
     /// The same finding, about the bytes `span` of `source` (the file's text).
     pub fn at(self, source: &str, span: Range<usize>) -> Self {
-        let (line, column) = line_column(source, span.start);
+        self.at_indexed(source, &LineIndex::new(source), span)
+    }
+
+    /// [`Diagnostic::at`], with the lines of `source` already found.
+    pub fn at_indexed(self, source: &str, lines: &LineIndex, span: Range<usize>) -> Self {
+        let (line, column) = lines.line_column(source, span.start);
         Diagnostic { line, column, span: Some(span), ..self }
     }
 
@@ -96,23 +101,41 @@ impl Diagnostic {
 /// The 1-based line and column (in characters) of a byte offset into `source`.
 ///
 /// A lone `\r` also ends a line, and an offset inside a character is counted as that character.
+/// For many offsets into one file, [`LineIndex`] finds each without reading the file again.
 pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(source.len());
-    while !source.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &source[..offset];
-    let mut line = 1;
-    let mut line_start = 0;
-    let bytes = before.as_bytes();
-    for (index, &byte) in bytes.iter().enumerate() {
-        let ends_line = byte == b'\n' || (byte == b'\r' && bytes.get(index + 1) != Some(&b'\n'));
-        if ends_line {
-            line += 1;
-            line_start = index + 1;
+    LineIndex::new(source).line_column(source, offset)
+}
+
+/// Where each line of a file starts, so that the line of an offset is a binary search: a
+/// language missing a fifth of a large file's messages would otherwise read the file from its
+/// start once for every finding.
+#[derive(Debug, Clone, Default)]
+pub struct LineIndex(Vec<usize>);
+
+impl LineIndex {
+    /// The starts of the lines of `source`.
+    pub fn new(source: &str) -> LineIndex {
+        let bytes = source.as_bytes();
+        let mut starts = vec![0];
+        for (index, &byte) in bytes.iter().enumerate() {
+            if byte == b'\n' || (byte == b'\r' && bytes.get(index + 1) != Some(&b'\n')) {
+                starts.push(index + 1);
+            }
         }
+        LineIndex(starts)
     }
-    (line, before[line_start..].chars().count() + 1)
+
+    /// The 1-based line and column (in characters) of a byte offset into `source`, the text
+    /// this index was made from.
+    pub fn line_column(&self, source: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(source.len());
+        while !source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.0.partition_point(|&start| start <= offset).max(1);
+        let start = self.0[line - 1].min(offset);
+        (line, source[start..offset].chars().count() + 1)
+    }
 }
 
 #[cfg(test)]
