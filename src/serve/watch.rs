@@ -196,7 +196,7 @@ mod tests {
         assert_eq!(change(&["locales/es/site.ftl"]).locales, BTreeSet::from([es.clone()]));
         assert_eq!(change(&["locales/es"]).locales, BTreeSet::from([es]));
         assert!(change(&["locales/es/REVIEW.md", "locales/es/.site.ftl.swp", "locales/es/site.ftl~"]).is_empty());
-        assert!(change(&["locales/notes/a.ftl", "output/es/index.html", "README.md"]).is_empty());
+        assert!(change(&["locales/old_notes/a.ftl", "output/es/index.html", "README.md"]).is_empty());
         assert_eq!(change(&["templates/flyer.html"]), Change { templates: true, ..Change::default() });
         assert_eq!(
             change(&["templates/assets/style.css"]),
