@@ -5,7 +5,7 @@ use std::fs;
 
 use serde_json::Value;
 
-use crate::support::{campaign, check_fixture, outreach};
+use crate::support::{campaign, check_fixture, copy_tree, outreach, outreach_with};
 
 fn json(stdout: &str) -> Value {
     serde_json::from_str(stdout).unwrap_or_else(|err| panic!("not JSON ({err}):\n{stdout}"))
@@ -227,4 +227,29 @@ fn explain_prints_what_why_and_an_example() {
     let run = outreach(dir.path(), &["explain", "FTL999"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("explain --list"), "{}", run.stderr);
+}
+
+#[test]
+fn findings_are_the_same_bytes_on_one_thread_as_on_many() {
+    // The campaign's 27 languages, each copied under a regional tag too, with faults: a large
+    // enough tree for the work to spread over threads.
+    let dir = campaign();
+    let locales = dir.path().join("locales");
+    for entry in fs::read_dir(&locales).unwrap() {
+        let tag = entry.unwrap().file_name().into_string().unwrap();
+        if tag.contains('-') || tag == "en" {
+            continue;
+        }
+        let copy = locales.join(format!("{tag}-CA"));
+        copy_tree(&locales.join(&tag), &copy);
+        let flyer = copy.join("flyer.ftl");
+        let text = fs::read_to_string(&flyer).unwrap();
+        fs::write(&flyer, text.replacen("flyer-tab", "flyer-tub", 1) + "broken = { $x\n").unwrap();
+    }
+    let args = ["check", "--locales-dir", "locales", "--source-locale", "en-US", "--format", "json"];
+    let one = outreach_with(dir.path(), &args, &[("RAYON_NUM_THREADS", "1")]);
+    let many = outreach_with(dir.path(), &args, &[("RAYON_NUM_THREADS", "8")]);
+    assert_eq!(one.code, 1, "{}", one.stderr);
+    assert!(one.stdout.matches("\"FTL001\"").count() >= 20, "the faults are found");
+    assert!(one.stdout == many.stdout, "the findings differ between 1 and 8 threads");
 }

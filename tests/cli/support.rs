@@ -84,8 +84,14 @@ pub struct Run {
 
 /// Runs `outreach ARGS` in `dir`.
 pub fn outreach(dir: &Path, args: &[&str]) -> Run {
-    let Output { status, stdout, stderr } =
-        Command::new(env!("CARGO_BIN_EXE_outreach")).args(args).current_dir(dir).env("NO_COLOR", "1").output().unwrap();
+    outreach_with(dir, args, &[])
+}
+
+/// Runs `outreach ARGS` in `dir` with the environment variables `env` set.
+pub fn outreach_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_outreach"));
+    command.args(args).current_dir(dir).env("NO_COLOR", "1").envs(env.iter().copied());
+    let Output { status, stdout, stderr } = command.output().unwrap();
     let run = Run {
         code: status.code().expect("outreach was killed by a signal"),
         stdout: String::from_utf8(stdout).unwrap(),
