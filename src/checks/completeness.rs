@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use super::Context;
+use super::{Context, Pair};
 use super::codes::{FTL010, FTL011, FTL012, FTL013, FTL014, FTL015, FTL016};
 use super::language::{Entry, Language};
 use super::walk::{Use, walk};
@@ -170,10 +170,10 @@ fn compare_fields(wanted: &Entry, entry: &Entry, out: &mut Vec<Diagnostic>) {
 }
 
 /// How many of the reference's messages and terms the language has, lacks, and has extra.
-pub fn counts(cx: &Context, language: &Language) -> LocaleSummary {
+pub fn counts(cx: &Context, language: &Language, shared: &[Pair]) -> LocaleSummary {
     let reference = cx.reference;
     // A message still in the reference's words (a new language's scaffold) is not translated.
-    let in_reference_text = super::text::still_in_reference_text(cx, language);
+    let in_reference_text = super::text::still_in_reference_text(cx, language, shared);
     let (done, left): (Vec<&Entry>, Vec<&Entry>) = reference
         .entries
         .values()

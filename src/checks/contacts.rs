@@ -2,14 +2,14 @@
 //! language that defines a term with a contact's name). A reader who loses the hotline number,
 //! or gets a wrong one, is the failure this campaign cannot afford.
 
-use super::Context;
+use super::{Context, Pair};
 use super::codes::{FTL030, FTL031};
 use super::language::{Language, Slot};
 use super::walk::{Use, walk};
 use crate::diagnostics::Diagnostic;
 
 /// Reports contacts that a translation lost and terms that shadow a contact.
-pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<Diagnostic>) {
     for entry in language.entries.values().chain(language.duplicates.iter().map(|(_, again)| again)) {
         let Some(contact) = cx.contact_of(entry) else { continue };
         let message = format!("{} redefines a contact ({}) that outreach.toml sets", entry.id, contact.text);
@@ -19,7 +19,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     if cx.is_reference(language) {
         return;
     }
-    for (entry, theirs, mine) in cx.shared_slots(language) {
+    for (entry, theirs, mine) in shared {
         let shown = shown_contacts(cx, &mine);
         for name in shown_contacts(cx, &theirs) {
             if shown.contains(&name) {

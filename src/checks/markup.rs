@@ -3,18 +3,18 @@
 
 use std::collections::BTreeMap;
 
-use super::Context;
+use super::{Context, Pair};
 use super::codes::FTL053;
 use super::language::{Language, Slot};
 use super::walk::{Use, uses};
 use crate::diagnostics::Diagnostic;
 
 /// Compares the tags of every value and attribute the language shares with the reference.
-pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<Diagnostic>) {
     if cx.is_reference(language) {
         return;
     }
-    for (entry, theirs, mine) in cx.shared_slots(language) {
+    for (entry, theirs, mine) in shared {
         // Variants repeat tags as often as the language has plural forms, so where there
         // are selects only which tags appear is compared, not how often.
         let counted = !has_select(&theirs) && !has_select(&mine);

@@ -69,6 +69,10 @@ pub struct Report {
     pub locales: Vec<LocaleSummary>,
 }
 
+/// A value or attribute that a language shares with the reference: the language's entry, then
+/// the reference's text and the language's.
+type Pair<'l, 'a> = (&'l Entry<'a>, Slot<'a>, Slot<'a>);
+
 /// What every check of one language sees: the setup and the reference.
 pub struct Context<'a> {
     setup: &'a Setup<'a>,
@@ -85,7 +89,7 @@ impl<'a> Context<'a> {
 
     /// Every value and attribute that `language` shares with the reference: the language's
     /// entry, then the reference's text and the language's.
-    fn shared_slots<'l>(&self, language: &'l Language<'a>) -> Vec<(&'l Entry<'a>, Slot<'a>, Slot<'a>)> {
+    fn shared_slots<'l>(&self, language: &'l Language<'a>) -> Vec<Pair<'l, 'a>> {
         let mut pairs = Vec::new();
         for (id, wanted) in &self.reference.entries {
             let Some(entry) = language.get(id) else { continue };
@@ -127,16 +131,18 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
         .filter(|language| wanted(language.tag()))
         .map(|language| {
             let mut found = Vec::new();
+            // Most families compare the text the language shares with the reference: pair it once.
+            let shared = cx.shared_slots(language);
             syntax::check(&cx, language, &mut found);
             completeness::check(&cx, language, &mut found);
             variables::check(&cx, language, &mut found);
             references::check(&cx, language, &mut found);
-            contacts::check(&cx, language, &mut found);
-            numbers::check(&cx, language, &mut found);
-            plurals::check(&cx, language, &mut found);
-            text::check(&cx, language, &mut found);
-            markup::check(&cx, language, &mut found);
-            (language, completeness::counts(&cx, language), found)
+            contacts::check(&cx, language, &shared, &mut found);
+            numbers::check(&cx, language, &shared, &mut found);
+            plurals::check(&cx, language, &shared, &mut found);
+            text::check(&cx, language, &shared, &mut found);
+            markup::check(&cx, language, &shared, &mut found);
+            (language, completeness::counts(&cx, language, &shared), found)
         })
         .collect();
 

@@ -11,7 +11,7 @@ use std::ops::Range;
 use fluent_syntax::ast::InlineExpression;
 use linkify::LinkFinder;
 
-use super::Context;
+use super::{Context, Pair};
 use super::codes::{FTL032, FTL033, FTL034};
 use super::language::{Entry, Language, Slot};
 use super::walk::{Use, walk};
@@ -21,11 +21,11 @@ use crate::diagnostics::Diagnostic;
 const PHONE_DIGITS: usize = 5;
 
 /// Compares the numbers and links of every value and attribute shared with the reference.
-pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<Diagnostic>) {
     if cx.is_reference(language) {
         return;
     }
-    for (entry, theirs, mine) in cx.shared_slots(language) {
+    for (entry, theirs, mine) in shared {
         compare_numbers(cx, entry, &theirs, &mine, out);
         compare_links(entry, &theirs, &mine, out);
     }

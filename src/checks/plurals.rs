@@ -8,7 +8,7 @@ use fluent_syntax::ast::{InlineExpression, Variant, VariantKey};
 use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralRules};
 
-use super::Context;
+use super::{Context, Pair};
 use super::codes::{FTL040, FTL041};
 use super::language::{Entry, Language, Slot};
 use super::walk::{Use, walk};
@@ -19,12 +19,12 @@ use crate::diagnostics::Diagnostic;
 const CATEGORY_NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 /// Checks the plural selects of every message the language shares with the reference.
-pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<Diagnostic>) {
     if cx.is_reference(language) {
         return;
     }
     let Some(categories) = plural_categories(language.tag()) else { return };
-    for (entry, theirs, mine) in cx.shared_slots(language) {
+    for (entry, theirs, mine) in shared {
         let counted: BTreeSet<&str> = plural_selects(&theirs).into_iter().map(|(variable, _)| variable).collect();
         for (variable, variants) in plural_selects(&mine) {
             let counted = counted.contains(variable);

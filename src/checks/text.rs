@@ -7,7 +7,7 @@ use fluent_syntax::ast::Pattern;
 use unic_langid::LanguageIdentifier;
 use unicode_script::{Script, UnicodeScript};
 
-use super::Context;
+use super::{Context, Pair};
 use super::codes::{FTL050, FTL051, FTL052, FTL054};
 use super::language::{Entry, Language, Slot};
 use super::walk::{Use, uses, walk};
@@ -15,7 +15,7 @@ use crate::diagnostics::Diagnostic;
 
 /// Checks every language's text for bidi controls, and each translation's text against the
 /// reference's.
-pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
+pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<Diagnostic>) {
     for entry in language.entries.values() {
         bidi_controls(entry, out);
     }
@@ -23,7 +23,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         return;
     }
     let scripts = expected_scripts(&language.tag().0);
-    for (entry, theirs, mine) in cx.shared_slots(language) {
+    for (entry, theirs, mine) in shared {
         let label = mine.label(&entry.id);
         let identical = theirs.pattern == mine.pattern;
         if is_still_reference_text(cx, language, entry, &theirs, &mine) {
@@ -50,13 +50,12 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
 
 /// The ids whose value or an attribute is still the reference's text, word for word (FTL050):
 /// a `new-locale` scaffold before the translator writes over it, or a line left in English.
-pub fn still_in_reference_text(cx: &Context, language: &Language) -> BTreeSet<String> {
+pub fn still_in_reference_text(cx: &Context, language: &Language, shared: &[Pair]) -> BTreeSet<String> {
     if cx.is_reference(language) {
         return BTreeSet::new();
     }
-    let slots = cx.shared_slots(language);
     let untranslated =
-        slots.iter().filter(|(entry, theirs, mine)| is_still_reference_text(cx, language, entry, theirs, mine));
+        shared.iter().filter(|(entry, theirs, mine)| is_still_reference_text(cx, language, entry, theirs, mine));
     untranslated.map(|(entry, _, _)| entry.id.clone()).collect()
 }
 
