@@ -3,10 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use super::{Context, Pair};
 use super::codes::FTL053;
 use super::language::{Language, Slot};
 use super::walk::{Use, uses};
+use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 
 /// Compares the tags of every value and attribute the language shares with the reference.

@@ -112,24 +112,30 @@ impl<'a> Context<'a> {
 /// Checks the catalog's languages against the reference `setup.source`, which must be in it.
 pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
     let wanted = |tag: &Tag| setup.selected.is_empty() || setup.selected.contains(tag);
-    let languages: Vec<Language> = catalog
-        .locales
-        .iter()
-        .filter(|locale| wanted(&locale.tag) || &locale.tag == setup.source)
-        .map(Language::new)
-        .collect();
-    let Some(reference) = languages.iter().find(|language| language.tag() == setup.source) else {
+    let Some(reference) = catalog.locale(setup.source).map(Language::new) else {
         return Report { diagnostics: Vec::new(), locales: Vec::new() };
     };
+    let reference = &reference;
     let contacts = Contacts::new(setup.contacts);
     let cx = Context { setup, reference, contacts: &contacts };
 
     let mut diagnostics: Vec<Diagnostic> =
         catalog.diagnostics.iter().filter(|diagnostic| selected_locale(setup, &diagnostic.locale)).cloned().collect();
-    let checked: Vec<_> = languages
+    // Each language is indexed where it is checked, so that only a few indexes are in memory
+    // at once; the reference's serves them all.
+    let checked: Vec<_> = catalog
+        .locales
         .par_iter()
-        .filter(|language| wanted(language.tag()))
-        .map(|language| {
+        .filter(|locale| wanted(&locale.tag))
+        .map(|locale| {
+            let own;
+            let language = match &locale.tag == setup.source {
+                true => reference,
+                false => {
+                    own = Language::new(locale);
+                    &own
+                }
+            };
             let mut found = Vec::new();
             // Most families compare the text the language shares with the reference: pair it once.
             let shared = cx.shared_slots(language);
@@ -142,14 +148,14 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
             plurals::check(&cx, language, &shared, &mut found);
             text::check(&cx, language, &shared, &mut found);
             markup::check(&cx, language, &shared, &mut found);
-            (language, completeness::counts(&cx, language, &shared), found)
+            (language.tag(), completeness::counts(&cx, language, &shared), found)
         })
         .collect();
 
     let mut locales = Vec::new();
-    for (language, summary, found) in checked {
+    for (tag, summary, found) in checked {
         diagnostics.extend(found);
-        locales.push(LocaleSummary { locale: language.tag().to_string(), ..summary });
+        locales.push(LocaleSummary { locale: tag.to_string(), ..summary });
     }
     apply_levels(&mut diagnostics, setup.levels);
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

@@ -11,10 +11,10 @@ use std::ops::Range;
 use fluent_syntax::ast::InlineExpression;
 use linkify::LinkFinder;
 
-use super::{Context, Pair};
 use super::codes::{FTL032, FTL033, FTL034};
 use super::language::{Entry, Language, Slot};
 use super::walk::{Use, walk};
+use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 
 /// A number with this many digits or more is treated as a phone number.

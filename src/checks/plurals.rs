@@ -8,10 +8,10 @@ use fluent_syntax::ast::{InlineExpression, Variant, VariantKey};
 use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralRules};
 
-use super::{Context, Pair};
 use super::codes::{FTL040, FTL041};
 use super::language::{Entry, Language, Slot};
 use super::walk::{Use, walk};
+use super::{Context, Pair};
 use crate::config::Tag;
 use crate::diagnostics::Diagnostic;
 

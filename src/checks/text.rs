@@ -7,10 +7,10 @@ use fluent_syntax::ast::Pattern;
 use unic_langid::LanguageIdentifier;
 use unicode_script::{Script, UnicodeScript};
 
-use super::{Context, Pair};
 use super::codes::{FTL050, FTL051, FTL052, FTL054};
 use super::language::{Entry, Language, Slot};
 use super::walk::{Use, uses, walk};
+use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 
 /// Checks every language's text for bidi controls, and each translation's text against the

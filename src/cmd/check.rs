@@ -2,17 +2,17 @@
 //! chosen format, and an exit code for CI.
 
 use std::collections::BTreeMap;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Context, Result, anyhow, bail};
 
 use super::{Outcome, plural, selected_locales, use_color};
 use crate::catalog::{Catalog, load_catalog};
 use crate::checks::{BUILD_FUNCTIONS, Report, Setup, run_checks};
 use crate::cli::{CheckArgs, Cli, Format};
 use crate::config::{Config, Tag};
-use crate::diagnostics::{LocaleSummary, Severity, render_github, render_human, render_json};
+use crate::diagnostics::{LocaleSummary, Severity, render_github, render_human, write_json};
 
 /// Checks the languages and prints what was found.
 pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
@@ -54,7 +54,12 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
                 print!("{}", summary(&report, &source));
             }
         }
-        Format::Json => print!("{}", render_json(&report.diagnostics, &report.locales)),
+        Format::Json => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            write_json(&mut out, &report.diagnostics, &report.locales)
+                .and_then(|()| out.flush())
+                .context("cannot write the findings")?;
+        }
         Format::Github => print!("{}", render_github(&report.diagnostics)),
     }
     let count = |severity| report.diagnostics.iter().filter(|found| found.severity == severity).count();

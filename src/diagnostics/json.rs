@@ -1,7 +1,9 @@
 //! The `json` format, version 1, exactly as DESIGN.md fixes it: the findings, a summary per
 //! language, and the totals.
 
-use serde::Serialize;
+use std::io::{self, Write};
+
+use serde::{Serialize, Serializer};
 
 use super::{Diagnostic, Severity};
 
@@ -31,7 +33,7 @@ pub struct LocaleSummary {
 #[derive(Serialize)]
 struct Report<'a> {
     version: u32,
-    diagnostics: Vec<Finding<'a>>,
+    diagnostics: Findings<'a>,
     locales: &'a [LocaleSummary],
     summary: Totals,
 }
@@ -56,29 +58,36 @@ struct Totals {
     warnings: usize,
 }
 
-/// Renders findings and summaries as one pretty-printed JSON document.
-pub fn render_json(diagnostics: &[Diagnostic], locales: &[LocaleSummary]) -> String {
+/// Writes findings and summaries to `out` as one pretty-printed JSON document, as it goes: a
+/// large tree's findings are many megabytes, which need not be held twice.
+pub fn write_json(out: &mut impl Write, diagnostics: &[Diagnostic], locales: &[LocaleSummary]) -> io::Result<()> {
     let count = |severity| diagnostics.iter().filter(|diagnostic| diagnostic.severity == severity).count();
     let report = Report {
         version: 1,
-        diagnostics: diagnostics
-            .iter()
-            .map(|diagnostic| Finding {
-                code: diagnostic.code.code,
-                name: diagnostic.code.name,
-                severity: diagnostic.severity.to_string(),
-                locale: &diagnostic.locale,
-                file: diagnostic.file.to_string_lossy().into_owned(),
-                line: diagnostic.line,
-                column: diagnostic.column,
-                id: diagnostic.id.as_deref(),
-                message: &diagnostic.message,
-                help: &diagnostic.help,
-            })
-            .collect(),
+        diagnostics: Findings(diagnostics),
         locales,
         summary: Totals { errors: count(Severity::Error), warnings: count(Severity::Warning) },
     };
-    // Serialising plain strings and numbers cannot fail.
-    serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    out.write_all(b"\n")
+}
+
+/// The findings, each turned into its JSON shape only as it is written.
+struct Findings<'a>(&'a [Diagnostic]);
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|diagnostic| Finding {
+            code: diagnostic.code.code,
+            name: diagnostic.code.name,
+            severity: diagnostic.severity.to_string(),
+            locale: &diagnostic.locale,
+            file: diagnostic.file.to_string_lossy().into_owned(),
+            line: diagnostic.line,
+            column: diagnostic.column,
+            id: diagnostic.id.as_deref(),
+            message: &diagnostic.message,
+            help: &diagnostic.help,
+        }))
+    }
 }

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 pub use github::render_github;
 pub use human::{Sources, render_human};
-pub use json::{LocaleSummary, render_json};
+pub use json::{LocaleSummary, write_json};
 
 use crate::checks::codes::Code;
 
