@@ -17,7 +17,7 @@ mod walk;
 
 pub use text::script_names;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
@@ -79,6 +79,8 @@ pub struct Context<'a> {
     reference: &'a Language<'a>,
     /// The contacts as the build adds them to every bundle.
     contacts: &'a Contacts,
+    /// The variables each of the reference's messages receives.
+    passed: &'a BTreeMap<&'a str, BTreeSet<&'a str>>,
 }
 
 impl<'a> Context<'a> {
@@ -117,7 +119,8 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
     };
     let reference = &reference;
     let contacts = Contacts::new(setup.contacts);
-    let cx = Context { setup, reference, contacts: &contacts };
+    let passed = variables::passed_variables(reference);
+    let cx = Context { setup, reference, contacts: &contacts, passed: &passed };
 
     let mut diagnostics: Vec<Diagnostic> =
         catalog.diagnostics.iter().filter(|diagnostic| selected_locale(setup, &diagnostic.locale)).cloned().collect();

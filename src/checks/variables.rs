@@ -6,7 +6,7 @@
 //! A term's variables are its own parameters, set by the language's own grammar (`case`,
 //! `gender` …), so terms are not compared and term references are not followed.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::codes::{FTL020, FTL021};
 use super::language::{Entry, Language};
@@ -19,9 +19,10 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     if cx.is_reference(language) {
         return;
     }
+    let nothing = BTreeSet::new();
     for (id, wanted) in &cx.reference.entries {
         let Some(entry) = language.get(id).filter(|entry| !entry.is_term) else { continue };
-        let passed = reachable_variables(cx.reference, wanted);
+        let passed = cx.passed.get(id.as_str()).unwrap_or(&nothing);
         let shown = reachable_variables(language, entry);
         // A variable the translation uses in place of one it dropped was most likely renamed.
         let dropped: Vec<_> = passed.difference(&shown).copied().collect();
@@ -32,7 +33,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
                 if passed.contains(name) || !reported.insert(name) {
                     return;
                 }
-                let message = format!("unknown variable ${name} in {}; {}", slot.label(id), describe(&passed));
+                let message = format!("unknown variable ${name} in {}; {}", slot.label(id), describe(passed));
                 let guess = match dropped.as_slice() {
                     [only] => Some(*only),
                     _ => closest(name, passed.iter().copied()),
@@ -65,11 +66,18 @@ fn own_variables<'a>(entry: &Entry<'a>) -> BTreeSet<&'a str> {
     found
 }
 
+/// The variables each of the reference's messages receives: those it and the messages it
+/// references use. Found once for every language to be compared with.
+pub fn passed_variables<'l>(reference: &'l Language) -> BTreeMap<&'l str, BTreeSet<&'l str>> {
+    let messages = reference.entries.values().filter(|entry| !entry.is_term);
+    messages.map(|entry| (entry.id.as_str(), reachable_variables(reference, entry))).collect()
+}
+
 /// The variables `entry` and the messages it references (transitively) use.
-fn reachable_variables<'a>(language: &Language<'a>, entry: &Entry<'a>) -> BTreeSet<&'a str> {
+fn reachable_variables<'l>(language: &'l Language, entry: &'l Entry) -> BTreeSet<&'l str> {
     let mut found = BTreeSet::new();
-    let mut seen = BTreeSet::from([entry.id.clone()]);
-    let mut queue = vec![entry.clone()];
+    let mut seen = BTreeSet::from([entry.id.as_str()]);
+    let mut queue = vec![entry];
     while let Some(entry) = queue.pop() {
         for slot in entry.slots() {
             walk(slot.pattern, &mut |used| match used {
@@ -77,8 +85,8 @@ fn reachable_variables<'a>(language: &Language<'a>, entry: &Entry<'a>) -> BTreeS
                     found.insert(name);
                 }
                 Use::Message(id, _) => {
-                    if let Some(next) = language.get(id).filter(|_| seen.insert(id.to_string())) {
-                        queue.push(next.clone());
+                    if let Some(next) = language.get(id).filter(|_| seen.insert(id)) {
+                        queue.push(next);
                     }
                 }
                 _ => {}
