@@ -45,8 +45,6 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
-use icu_locale_core::Locale;
-use icu_plurals::{PluralCategory, PluralRules};
 use rayon::prelude::*;
 use unic_langid::LanguageIdentifier;
 
@@ -314,24 +312,11 @@ fn script_of(tag: &str) -> String {
     id.script.map(|script| script.as_str().to_string()).unwrap_or_else(|| "Latn".into())
 }
 
-/// The language's CLDR cardinal plural categories, `other` last.
+/// The language's CLDR cardinal plural categories, `other` last, as outreach's plural check
+/// reads them.
 fn plural_categories(tag: &str) -> Vec<&'static str> {
-    let rules = Locale::try_from_str(tag).ok().and_then(|locale| PluralRules::try_new_cardinal((&locale).into()).ok());
-    let Some(rules) = rules else { return vec!["one", "other"] };
-    let mut categories: Vec<&'static str> = rules
-        .categories()
-        .map(|category| match category {
-            PluralCategory::Zero => "zero",
-            PluralCategory::One => "one",
-            PluralCategory::Two => "two",
-            PluralCategory::Few => "few",
-            PluralCategory::Many => "many",
-            PluralCategory::Other => "other",
-        })
-        .filter(|category| *category != "other")
-        .collect();
-    categories.push("other");
-    categories
+    let categories = outreach::config::Tag::parse(tag).ok().and_then(|tag| outreach::checks::plural_categories(&tag));
+    categories.unwrap_or_else(|| vec!["one", "other"])
 }
 
 /// How the made-up words of a script are built.

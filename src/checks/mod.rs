@@ -15,6 +15,7 @@ mod text;
 mod variables;
 mod walk;
 
+pub use plurals::plural_categories;
 pub use text::script_names;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -81,6 +82,8 @@ pub struct Context<'a> {
     contacts: &'a Contacts,
     /// The variables each of the reference's messages receives.
     passed: &'a BTreeMap<&'a str, BTreeSet<&'a str>>,
+    /// What each of the reference's entries refers to.
+    referenced: BTreeMap<&'a str, BTreeSet<String>>,
 }
 
 impl<'a> Context<'a> {
@@ -120,7 +123,8 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
     let reference = &reference;
     let contacts = Contacts::new(setup.contacts);
     let passed = variables::passed_variables(reference);
-    let cx = Context { setup, reference, contacts: &contacts, passed: &passed };
+    let mut cx = Context { setup, reference, contacts: &contacts, passed: &passed, referenced: BTreeMap::new() };
+    cx.referenced = references::referenced_by_reference(&cx);
 
     let mut diagnostics: Vec<Diagnostic> =
         catalog.diagnostics.iter().filter(|diagnostic| selected_locale(setup, &diagnostic.locale)).cloned().collect();

@@ -105,7 +105,7 @@ fn plural_selects<'a>(slot: &Slot<'a>) -> Vec<(&'a str, &'a [Variant<&'a str>])>
 }
 
 /// The language's CLDR cardinal plural categories, if ICU4X can tell.
-fn plural_categories(tag: &Tag) -> Option<Vec<&'static str>> {
+pub fn plural_categories(tag: &Tag) -> Option<Vec<&'static str>> {
     let locale = Locale::try_from_str(&tag.to_string()).ok()?;
     let rules = PluralRules::try_new_cardinal((&locale).into()).ok()?;
     Some(

@@ -2,7 +2,7 @@
 //! references than the reference's) and FTL024 (what Fluent's resolver would fail on: a cycle,
 //! an unknown function, a message without a value, too many placeables).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use fluent_bundle::FluentError;
@@ -75,11 +75,11 @@ fn unresolved_reference<'a>(
         _ => return None,
     };
     let is_term = id.starts_with('-');
-    let written = match attribute {
+    // Made only for a reference that does not resolve: most do.
+    let written = || match attribute {
         Some(attribute) => format!("{id}.{attribute}"),
         None => id.clone(),
     };
-    let id_span = if is_term { entry.span_with_sigil(name) } else { entry.span_of(name) };
     let contact = is_term.then(|| cx.contact(name)).flatten();
     let there = cx.reference.get(&id);
     let Some(found) = language.get(&id) else {
@@ -87,7 +87,7 @@ fn unresolved_reference<'a>(
             let attribute = attribute?;
             let reason = format!("the contact {id} has no attributes");
             let span = entry.span_of(attribute);
-            return Some(Unresolved { written, reason, guess: Some(id), span, term_attribute: None });
+            return Some(Unresolved { written: written(), reason, guess: Some(id), span, term_attribute: None });
         }
         // Missing here (FTL010), or unreadable (FTL001): reported as such.
         if there.is_some() || language.swallowed.contains(&id) || cx.reference.swallowed.contains(&id) {
@@ -99,7 +99,8 @@ fn unresolved_reference<'a>(
         let same_kind = known.iter().filter(|known| known.starts_with('-') == is_term && **known != entry.id);
         let guess = closest(&id, same_kind.map(String::as_str)).map(str::to_string);
         let reason = format!("{id} is not defined");
-        return Some(Unresolved { written, reason, guess, span: id_span, term_attribute: None });
+        let span = if is_term { entry.span_with_sigil(name) } else { entry.span_of(name) };
+        return Some(Unresolved { written: written(), reason, guess, span, term_attribute: None });
     };
     let attribute = attribute?;
     // A message's attribute that only the language lacks is FTL012's; a term's attributes are
@@ -113,33 +114,16 @@ fn unresolved_reference<'a>(
     let guess = closest(attribute, known.into_iter()).map(|guess| format!("{id}.{guess}"));
     let reason = format!("{id} has no attribute .{attribute}");
     let term_attribute = found.is_term.then_some((found, attribute));
-    Some(Unresolved { written, reason, guess, span: entry.span_of(attribute), term_attribute })
+    Some(Unresolved { written: written(), reason, guess, span: entry.span_of(attribute), term_attribute })
 }
 
 /// FTL023: the messages and terms a translation refers to, other than the reference's.
 /// Contacts are left to FTL030, references to nothing to FTL022.
 fn mismatched(cx: &Context, language: &Language, wanted: &Entry, entry: &Entry, out: &mut Vec<Diagnostic>) {
-    // The messages and terms an entry refers to, and whether some reference of it is broken.
-    let referenced = |entry: &Entry, language: &Language| {
-        let mut found = BTreeSet::new();
-        let mut broken = false;
-        for slot in entry.slots() {
-            walk(slot.pattern, &mut |used| match used {
-                _ if unresolved_reference(cx, language, entry, used).is_some() => broken = true,
-                Use::Message(name, _) => {
-                    found.insert(name.to_string());
-                }
-                Use::Term(name, _) if cx.contact(name).is_none() => {
-                    found.insert(format!("-{name}"));
-                }
-                _ => {}
-            });
-        }
-        (found, broken)
-    };
-    let (expected, _) = referenced(wanted, cx.reference);
-    let (actual, broken) = referenced(entry, language);
-    for extra in actual.difference(&expected) {
+    let nothing = BTreeSet::new();
+    let expected = cx.referenced.get(wanted.id.as_str()).unwrap_or(&nothing);
+    let (actual, broken) = referenced(cx, language, entry);
+    for extra in actual.difference(expected) {
         let message = format!("{} refers to {extra}; the reference's does not", entry.id);
         let help = "check that this is intended: the reference's text does not use it".to_string();
         out.push(entry.finding(&FTL023, message, help));
@@ -153,6 +137,32 @@ fn mismatched(cx: &Context, language: &Language, wanted: &Entry, entry: &Entry, 
         let help = format!("use {{ {lacking} }} as the reference does, unless the language needs other words here");
         out.push(entry.finding(&FTL023, message, help));
     }
+}
+
+/// What each of the reference's entries refers to (see [`referenced`]): found once for every
+/// language to be compared with.
+pub fn referenced_by_reference<'l>(cx: &Context<'l>) -> BTreeMap<&'l str, BTreeSet<String>> {
+    cx.reference.entries.values().map(|entry| (entry.id.as_str(), referenced(cx, cx.reference, entry).0)).collect()
+}
+
+/// The messages and terms (not contacts) `entry` refers to, and whether one of its references
+/// is broken.
+fn referenced(cx: &Context, language: &Language, entry: &Entry) -> (BTreeSet<String>, bool) {
+    let mut found = BTreeSet::new();
+    let mut broken = false;
+    for slot in entry.slots() {
+        walk(slot.pattern, &mut |used| match used {
+            _ if unresolved_reference(cx, language, entry, used).is_some() => broken = true,
+            Use::Message(name, _) => {
+                found.insert(name.to_string());
+            }
+            Use::Term(name, _) if cx.contact(name).is_none() => {
+                found.insert(format!("-{name}"));
+            }
+            _ => {}
+        });
+    }
+    (found, broken)
 }
 
 /// FTL024 found without formatting: unknown functions, messages shown without a value, and
