@@ -20,8 +20,8 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
         return;
     }
     for (entry, theirs, mine) in shared {
-        let shown = shown_contacts(cx, &mine);
-        for name in shown_contacts(cx, &theirs) {
+        let shown = shown_contacts(cx, mine);
+        for name in shown_contacts(cx, theirs) {
             if shown.contains(&name) {
                 continue;
             }

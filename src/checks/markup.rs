@@ -17,9 +17,9 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
     for (entry, theirs, mine) in shared {
         // Variants repeat tags as often as the language has plural forms, so where there
         // are selects only which tags appear is compared, not how often.
-        let counted = !has_select(&theirs) && !has_select(&mine);
-        let expected = tags(&theirs, counted);
-        let actual = tags(&mine, counted);
+        let counted = !has_select(theirs) && !has_select(mine);
+        let expected = tags(theirs, counted);
+        let actual = tags(mine, counted);
         if expected == actual {
             continue;
         }

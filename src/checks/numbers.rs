@@ -26,8 +26,8 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
         return;
     }
     for (entry, theirs, mine) in shared {
-        compare_numbers(cx, entry, &theirs, &mine, out);
-        compare_links(entry, &theirs, &mine, out);
+        compare_numbers(cx, entry, theirs, mine, out);
+        compare_links(entry, theirs, mine, out);
     }
 }
 

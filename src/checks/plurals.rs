@@ -25,10 +25,10 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
     }
     let Some(categories) = plural_categories(language.tag()) else { return };
     for (entry, theirs, mine) in shared {
-        let counted: BTreeSet<&str> = plural_selects(&theirs).into_iter().map(|(variable, _)| variable).collect();
-        for (variable, variants) in plural_selects(&mine) {
+        let counted: BTreeSet<&str> = plural_selects(theirs).into_iter().map(|(variable, _)| variable).collect();
+        for (variable, variants) in plural_selects(mine) {
             let counted = counted.contains(variable);
-            check_select(entry, &mine, &categories, variable, counted, variants, out);
+            check_select(entry, mine, &categories, variable, counted, variants, out);
         }
     }
 }

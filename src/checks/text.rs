@@ -26,7 +26,7 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
     for (entry, theirs, mine) in shared {
         let label = mine.label(&entry.id);
         let identical = theirs.pattern == mine.pattern;
-        if is_still_reference_text(cx, language, entry, &theirs, &mine) {
+        if is_still_reference_text(cx, language, entry, theirs, mine) {
             let message = format!("{label} is the reference's text, word for word: it is not translated yet");
             let help = "translate it; the build shows it as untranslated until then".to_string();
             out.push(entry.finding_at(&FTL050, mine.span.clone(), message, help));
@@ -37,7 +37,7 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
                 "translate the reference's text, or delete the message so that it is reported as missing".to_string();
             out.push(entry.finding_at(&FTL051, mine.span.clone(), message, help));
         }
-        if !identical && let Some(found) = foreign_script(&scripts, &theirs, &mine) {
+        if !identical && let Some(found) = foreign_script(&scripts, theirs, mine) {
             let expected = scripts.iter().map(|script| script.full_name()).collect::<Vec<_>>().join(" or ");
             let tag = language.tag();
             let message =

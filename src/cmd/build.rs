@@ -41,7 +41,7 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     let previews = args.pdf || args.previews;
     let mut site = render_site(&config, &catalog, &languages, previews)?;
     let report = run_checks(&catalog, &Setup::of(&config, &languages));
-    let statuses = status::collect(&config, &catalog, &report, &site.withheld, &languages)?;
+    let statuses = status::collect(&config, &catalog, &report.locales, &site.withheld, &languages)?;
     site.pages.insert(PathBuf::from(status::PAGE), status::render_html(&statuses)?);
     let out = args.out.as_ref().unwrap_or(&config.output_dir);
     let protected = [&*config.root, &config.locales_dir, &config.templates_dir, &config.manifest_path];

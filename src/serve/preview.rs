@@ -20,10 +20,11 @@ use crate::catalog::{Catalog, load_catalog};
 use crate::checks::{Setup, run_checks};
 use crate::cmd::plural;
 use crate::config::{Config, Tag};
-use crate::diagnostics::{Diagnostic, Severity, render_human};
+use crate::diagnostics::{Diagnostic, LocaleSummary, Severity, render_human};
 use crate::fonts;
 use crate::output::{MARKER_FILE, write_site};
 use crate::render::{Site, Trials, Withheld, fallback_chain, languages_to_build, render_update};
+use crate::status;
 
 /// The preview between rebuilds: what was read, found, rendered and written.
 pub struct Preview {
@@ -41,6 +42,8 @@ pub struct Preview {
     cut_for: BTreeSet<char>,
     /// Every language's findings, levels applied, by tag.
     findings: BTreeMap<String, Vec<Diagnostic>>,
+    /// How far every language is, by tag, for the status page.
+    summaries: BTreeMap<String, LocaleSummary>,
     withheld: Vec<Withheld>,
     /// Why the last rebuild failed, if it did.
     failure: Option<String>,
@@ -88,6 +91,7 @@ impl Preview {
             written: None,
             cut_for: BTreeSet::new(),
             findings: BTreeMap::new(),
+            summaries: BTreeMap::new(),
             withheld: Vec::new(),
             failure: None,
             pending: Change::default(),
@@ -215,9 +219,13 @@ impl Preview {
         let fresh: Vec<Tag> = changed.iter().filter(|tag| !held.contains(tag)).cloned().collect();
         let update = render_update(&self.config, &self.catalog, &self.languages, &fresh, &mut self.trials, false)?;
         self.withheld = update.site.withheld;
+        let mut pages = update.site.pages;
+        let summaries: Vec<LocaleSummary> = self.summaries.values().cloned().collect();
+        let statuses = status::collect(&self.config, &self.catalog, &summaries, &self.withheld, &self.languages)?;
+        pages.insert(PathBuf::from(status::PAGE), status::render_html(&statuses)?);
         let mut languages = update.rendered;
         languages.extend(held.iter().filter(|tag| !languages.contains(tag)).cloned().collect::<Vec<_>>());
-        Ok(Rendered { pages: update.site.pages, languages, held, whole })
+        Ok(Rendered { pages, languages, held, whole })
     }
 
     /// Checks the `changed` languages again; the others keep their findings.
@@ -225,13 +233,16 @@ impl Preview {
         let current: BTreeSet<String> = self.languages.iter().map(Tag::to_string).collect();
         let changed_names: BTreeSet<String> = changed.iter().map(Tag::to_string).collect();
         self.findings.retain(|locale, _| current.contains(locale) && !changed_names.contains(locale));
+        self.summaries.retain(|locale, _| current.contains(locale));
         // An empty selection would check every language.
         if changed.is_empty() {
             return;
         }
-        for found in run_checks(&self.catalog, &Setup::of(&self.config, changed)).diagnostics {
+        let report = run_checks(&self.catalog, &Setup::of(&self.config, changed));
+        for found in report.diagnostics {
             self.findings.entry(found.locale.clone()).or_default().push(found);
         }
+        self.summaries.extend(report.locales.into_iter().map(|summary| (summary.locale.clone(), summary)));
     }
 
     fn has_errors(&self, tag: &Tag) -> bool {

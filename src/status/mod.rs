@@ -1,4 +1,4 @@
-//! The status report: how far each language is. From the check's [`Report`], the sync record
+//! The status report: how far each language is. From the check's summaries, the sync record
 //! of each language and the documents the render left out, one [`LocaleStatus`] per language,
 //! written as a terminal table, JSON, Markdown (for a pull-request comment), or the
 //! `status.html` dashboard that `build` adds to the output.
@@ -11,8 +11,9 @@ use minijinja::{Environment, context};
 use serde::Serialize;
 
 use crate::catalog::{Catalog, LocaleFiles};
-use crate::checks::{Report, Setup, run_checks};
+use crate::checks::{Setup, run_checks};
 use crate::config::{Config, Status, Tag};
+use crate::diagnostics::LocaleSummary;
 use crate::render::{Withheld, direction, render_site};
 use crate::scaffold::{self, Record};
 
@@ -75,21 +76,20 @@ pub struct DocumentStatus {
 pub fn collect_site(config: &Config, catalog: &Catalog, languages: &[Tag]) -> Result<Vec<LocaleStatus>> {
     let report = run_checks(catalog, &Setup::of(config, languages));
     let site = render_site(config, catalog, languages, false)?;
-    collect(config, catalog, &report, &site.withheld, languages)
+    collect(config, catalog, &report.locales, &site.withheld, languages)
 }
 
-/// The status of `languages` (in that order), from the check `report` over them and the
+/// The status of `languages` (in that order), from the check's `summaries` of them and the
 /// documents the render left out.
 pub fn collect(
     config: &Config,
     catalog: &Catalog,
-    report: &Report,
+    summaries: &[LocaleSummary],
     withheld: &[Withheld],
     languages: &[Tag],
 ) -> Result<Vec<LocaleStatus>> {
     let reference = catalog.locale(&config.source_locale);
-    let summaries: BTreeMap<&str, _> =
-        report.locales.iter().map(|summary| (summary.locale.as_str(), summary)).collect();
+    let summaries: BTreeMap<&str, _> = summaries.iter().map(|summary| (summary.locale.as_str(), summary)).collect();
     let mut statuses = Vec::new();
     for tag in languages {
         let name = tag.to_string();

@@ -306,6 +306,9 @@ fn serves_the_built_pages_on_127_0_0_1_and_nothing_outside_the_output_folder() {
     let file = fs::read_to_string(server.out().join("es/flyer.html")).unwrap();
     assert!(!file.contains("__outreach"), "the live script is added as the page is sent, never to the file");
     assert!(flyer.body.replace(LIVE_SCRIPT_TAG, "") == file, "the page sent is the file built, with the script");
+    let dashboard = server.get("/status.html");
+    assert_eq!(dashboard.status, 200, "the status dashboard, as build writes it");
+    assert!(dashboard.body.contains(r#"<tr id="es">"#), "{}", dashboard.body);
     let script = server.get("/__outreach/live.js");
     assert_eq!(script.status, 200);
     assert!(script.body.contains("EventSource(\"/__outreach/events\")"), "{}", script.body);
