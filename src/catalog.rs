@@ -185,20 +185,21 @@ fn load_file(tag: &Tag, path: &Path, shown: &Path, name: &Path) -> Result<(Optio
         }
         None => {}
     }
-    let Some((resource, errors)) = parse_quietly(source.clone()) else {
+    let Some((resource, errors)) = parse_quietly(source) else {
         let message = "the Fluent parser failed on this file".to_string();
         let help = "look for an unusual escape or placeable near the last change, and report this file to outreach";
         return Ok((None, vec![finding(&codes::FTL001, message, help)]));
     };
-    let mut diagnostics: Vec<_> = errors.iter().map(|error| syntax_error(&finding, &source, error)).collect();
+    let source = resource.source();
+    let lines = LineIndex::new(source);
+    let mut diagnostics: Vec<_> = errors.iter().map(|error| syntax_error(&finding, source, &lines, error)).collect();
     // A replacement character is what is left of text once saved in the wrong encoding: the
     // file is read, but the damaged words must be retyped.
     if let Some(offset) = source.find(char::REPLACEMENT_CHARACTER) {
         let message = "the file holds U+FFFD (�), the mark of text damaged by a wrong encoding".to_string();
         let help = "retype the damaged words, and save the file as UTF-8";
-        diagnostics.push(finding(&codes::FTL002, message, help).at(&source, offset..offset + 3));
+        diagnostics.push(finding(&codes::FTL002, message, help).at_indexed(source, &lines, offset..offset + 3));
     }
-    let lines = LineIndex::new(resource.source());
     let file = FtlFile { path: shown.to_path_buf(), name: name.to_path_buf(), resource: Arc::new(resource), lines };
     Ok((Some(file), diagnostics))
 }
@@ -208,6 +209,7 @@ fn load_file(tag: &Tag, path: &Path, shown: &Path, name: &Path) -> Result<(Optio
 fn syntax_error(
     finding: &impl Fn(&'static codes::Code, String, &str) -> Diagnostic,
     source: &str,
+    lines: &LineIndex,
     error: &ParserError,
 ) -> Diagnostic {
     let reason = error.kind.to_string();
@@ -232,7 +234,7 @@ fn syntax_error(
     // that line instead, where the text is.
     let end = source.trim_end_matches(['\n', '\r']).len();
     let at = if error.pos.start > end { end..end } else { error.pos.clone() };
-    let diagnostic = finding(&codes::FTL001, message, &help).at(source, at);
+    let diagnostic = finding(&codes::FTL001, message, &help).at_indexed(source, lines, at);
     match swallowed {
         Some(id) => diagnostic.about(id),
         None => diagnostic,

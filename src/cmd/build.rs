@@ -43,6 +43,9 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     let report = run_checks(&catalog, &Setup::of(&config, &languages));
     let statuses = status::collect(&config, &catalog, &report.locales, &site.withheld, &languages)?;
     site.pages.insert(PathBuf::from(status::PAGE), status::render_html(&statuses)?);
+    for warning in status::record_warnings(&statuses) {
+        eprintln!("warning: {warning}");
+    }
     let out = args.out.as_ref().unwrap_or(&config.output_dir);
     let protected = [&*config.root, &config.locales_dir, &config.templates_dir, &config.manifest_path];
     let browser = if previews { Some(find_browser()?) } else { None };

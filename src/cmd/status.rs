@@ -8,7 +8,7 @@ use crate::catalog::load_catalog;
 use crate::cli::{Cli, StatusArgs, StatusFormat};
 use crate::config::Config;
 use crate::render::languages_to_build;
-use crate::status::{collect_site, render_json, render_markdown, render_table};
+use crate::status::{collect_site, record_warnings, render_json, render_markdown, render_table};
 
 /// Prints the status of every language (or those asked for).
 pub fn run(cli: &Cli, args: &StatusArgs) -> Result<Outcome> {
@@ -17,6 +17,9 @@ pub fn run(cli: &Cli, args: &StatusArgs) -> Result<Outcome> {
     let requested = selected_locales(&catalog, &config.locales_dir, &args.locales)?;
     let languages = languages_to_build(&config, &catalog, &requested);
     let statuses = collect_site(&config, &catalog, &languages)?;
+    for warning in record_warnings(&statuses) {
+        eprintln!("warning: {warning}");
+    }
     print!(
         "{}",
         match args.format {

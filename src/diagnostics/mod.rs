@@ -98,18 +98,10 @@ impl Diagnostic {
     }
 }
 
-/// The 1-based line and column (in characters) of a byte offset into `source`.
-///
-/// A lone `\r` also ends a line, and an offset inside a character is counted as that character.
-/// For many offsets into one file, [`LineIndex`] finds each without reading the file again.
-pub fn line_column(source: &str, offset: usize) -> (usize, usize) {
-    LineIndex::new(source).line_column(source, offset)
-}
-
 /// Where each line of a file starts, so that the line of an offset is a binary search: a
 /// language missing a fifth of a large file's messages would otherwise read the file from its
-/// start once for every finding.
-#[derive(Debug, Clone, Default)]
+/// start once for every finding. A lone `\r` also ends a line.
+#[derive(Debug, Clone)]
 pub struct LineIndex(Vec<usize>);
 
 impl LineIndex {
@@ -126,7 +118,7 @@ impl LineIndex {
     }
 
     /// The 1-based line and column (in characters) of a byte offset into `source`, the text
-    /// this index was made from.
+    /// this index was made from. An offset inside a character counts as that character.
     pub fn line_column(&self, source: &str, offset: usize) -> (usize, usize) {
         let mut offset = offset.min(source.len());
         while !source.is_char_boundary(offset) {
@@ -140,7 +132,11 @@ impl LineIndex {
 
 #[cfg(test)]
 mod tests {
-    use super::line_column;
+    use super::LineIndex;
+
+    fn line_column(source: &str, offset: usize) -> (usize, usize) {
+        LineIndex::new(source).line_column(source, offset)
+    }
 
     #[test]
     fn columns_count_characters_and_all_line_endings() {

@@ -33,10 +33,16 @@
 
   let shown = null;
 
+  // A language's page shows that language's errors (a translator fixes their own); the
+  // picker and the dashboard, every language's.
+  const folder = here().includes("/") ? here().split("/")[0] : null;
+
   const show = (status) => {
     shown?.remove();
     shown = null;
-    const count = status.errors.length;
+    const errors = folder ? status.errors.filter((error) => error.locale === folder) : status.errors;
+    const others = status.errors.length - errors.length;
+    const count = errors.length;
     if (!status.failure && count === 0) return;
     const box = element("section", undefined, { role: "alert", lang: "en", dir: "ltr" });
     const plural = count === 1 ? "" : "s";
@@ -47,13 +53,14 @@
     }
     if (count > 0) {
       const list = element("ul");
-      for (const error of status.errors.slice(0, MAX_SHOWN)) {
+      for (const error of errors.slice(0, MAX_SHOWN)) {
         const item = element("li");
         const place = element("code", `${error.file}:${error.line}:${error.column}`);
         item.append(place, " ", element("b", error.code), " ", element("span", error.message));
         list.append(item);
       }
       if (count > MAX_SHOWN) list.append(element("li", `and ${count - MAX_SHOWN} more: run outreach check`));
+      if (others > 0) list.append(element("li", `and ${others} in other languages' files`));
       box.append(list);
       box.append(element("p", "A language with errors keeps its last good pages until they are fixed."));
     }

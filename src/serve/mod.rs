@@ -74,6 +74,9 @@ pub fn serve(options: &Options) -> Result<()> {
             Message::Changed(mut paths) => {
                 let stop = settle(&messages, &mut paths);
                 let change = watch.classify(&paths);
+                if change.is_empty() && stop {
+                    break;
+                }
                 if change.is_empty() {
                     continue;
                 }
@@ -124,6 +127,7 @@ fn bind(port: u16) -> Result<TcpListener> {
 /// the documents left out, and one line of what was done.
 fn print_rebuild(preview: &Preview, rebuilt: &Rebuilt, options: &Options) {
     if let Some(failure) = preview.failure() {
+        eprint!("{}", preview.render_errors(&rebuilt.languages, options.color));
         eprintln!("error: {failure}");
         eprintln!("The pages stay as they were until this is fixed.");
         return;

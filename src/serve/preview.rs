@@ -42,6 +42,8 @@ pub struct Preview {
     cut_for: BTreeSet<char>,
     /// Every language's findings, levels applied, by tag.
     findings: BTreeMap<String, Vec<Diagnostic>>,
+    /// The errors each language had when its pages were last made ([`Preview::error_keys`]).
+    shown_errors: BTreeMap<Tag, BTreeSet<ErrorKey>>,
     /// How far every language is, by tag, for the status page.
     summaries: BTreeMap<String, LocaleSummary>,
     withheld: Vec<Withheld>,
@@ -50,6 +52,9 @@ pub struct Preview {
     /// What a failed rebuild could not apply, tried again with the next change.
     pending: Change,
 }
+
+/// An error as [`Preview::error_keys`] tells it apart: code, id and message.
+type ErrorKey = (&'static str, Option<String>, String);
 
 /// What one rebuild did.
 #[derive(Debug, Default)]
@@ -91,6 +96,7 @@ impl Preview {
             written: None,
             cut_for: BTreeSet::new(),
             findings: BTreeMap::new(),
+            shown_errors: BTreeMap::new(),
             summaries: BTreeMap::new(),
             withheld: Vec::new(),
             failure: None,
@@ -118,8 +124,10 @@ impl Preview {
                 rebuilt
             }
             Err(err) => {
+                // The errors in the files just saved may be why: the terminal shows them too.
+                let languages = change.locales.iter().cloned().collect();
                 self.fail(err, change);
-                Rebuilt::default()
+                Rebuilt { languages, ..Rebuilt::default() }
             }
         };
         Rebuilt { took: started.elapsed(), ..rebuilt }
@@ -209,14 +217,22 @@ impl Preview {
         self.catalog = catalog;
         self.languages = languages;
         self.check(&changed);
-        // A language whose files have errors keeps its last good pages, and so what it
-        // publishes, which every other page links to, stays as it was too: its first pass is not
-        // run again. The first build writes every page, as `build` does: there is none to keep.
-        let held: Vec<Tag> = match self.written {
-            None => Vec::new(),
-            Some(_) => changed.iter().filter(|tag| self.has_errors(tag)).cloned().collect(),
+        // A save that brings a language new errors leaves its last good pages in place, and what
+        // it publishes, which every other page links to; so too for the languages that fall back
+        // to it: their first pass is not run again. Errors a language already had when its pages
+        // were last made do not hold it, so that a translator can fix them one at a time. The
+        // first build writes every page, as `build` does: there is none to keep.
+        let broken: BTreeSet<Tag> = match self.written {
+            None => BTreeSet::new(),
+            Some(_) => changed.iter().filter(|tag| self.has_new_errors(tag)).cloned().collect(),
         };
+        let held =
+            if broken.is_empty() { Vec::new() } else { affected(&self.config, &self.catalog, &broken, &changed) };
         let fresh: Vec<Tag> = changed.iter().filter(|tag| !held.contains(tag)).cloned().collect();
+        for tag in &fresh {
+            let errors = self.error_keys(tag);
+            self.shown_errors.insert(tag.clone(), errors);
+        }
         let update = render_update(&self.config, &self.catalog, &self.languages, &fresh, &mut self.trials, false)?;
         self.withheld = update.site.withheld;
         let mut pages = update.site.pages;
@@ -245,8 +261,17 @@ impl Preview {
         self.summaries.extend(report.locales.into_iter().map(|summary| (summary.locale.clone(), summary)));
     }
 
-    fn has_errors(&self, tag: &Tag) -> bool {
-        self.findings_of(std::slice::from_ref(tag)).any(|found| found.severity == Severity::Error)
+    /// What tells the errors of `tag` apart: their code, id and message, not where they are
+    /// (editing a line above one moves it).
+    fn error_keys(&self, tag: &Tag) -> BTreeSet<ErrorKey> {
+        let errors = self.findings_of(std::slice::from_ref(tag)).filter(|found| found.severity == Severity::Error);
+        errors.map(|found| (found.code.code, found.id.clone(), found.message.clone())).collect()
+    }
+
+    /// Whether `tag` has errors that its pages, as last made, did not have.
+    fn has_new_errors(&self, tag: &Tag) -> bool {
+        let shown = self.shown_errors.get(tag);
+        self.error_keys(tag).iter().any(|key| shown.is_none_or(|shown| !shown.contains(key)))
     }
 
     /// Puts the rendered pages in the output folder: the whole folder, or the pages that differ.

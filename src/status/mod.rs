@@ -44,8 +44,12 @@ pub struct LocaleStatus {
     pub percent: usize,
     /// How many it lacks or still has in English.
     pub missing: usize,
-    /// Translations whose English changed since they were made (from `outreach sync`'s record).
-    pub outdated: usize,
+    /// Translations whose English changed since they were made (from `outreach sync`'s record);
+    /// `None` when the record cannot be read.
+    pub outdated: Option<usize>,
+    /// Why the record cannot be read, for a warning.
+    #[serde(skip)]
+    pub record_problem: Option<String>,
     /// Messages the reference no longer has.
     pub obsolete: usize,
     /// Findings at error level (`outreach check` lists them).
@@ -95,9 +99,13 @@ pub fn collect(
         let name = tag.to_string();
         let Some(summary) = summaries.get(name.as_str()) else { continue };
         let is_reference = *tag == config.source_locale;
-        let outdated = match (reference, catalog.locale(tag)) {
-            (Some(reference), Some(locale)) if !is_reference => outdated(reference, locale)?,
-            _ => 0,
+        // A damaged record leaves only this column unknown: the rest is worth seeing.
+        let (outdated, record_problem) = match (reference, catalog.locale(tag)) {
+            (Some(reference), Some(locale)) if !is_reference => match outdated(reference, locale) {
+                Ok(count) => (Some(count), None),
+                Err(err) => (None, Some(format!("{err:#}"))),
+            },
+            _ => (Some(0), None),
         };
         let meta = config.locale_meta(tag);
         let documents = config
@@ -130,6 +138,7 @@ pub fn collect(
             percent: (summary.translated * 100).checked_div(summary.messages).unwrap_or(100),
             missing: summary.missing,
             outdated,
+            record_problem,
             obsolete: summary.obsolete,
             errors: summary.errors,
             warnings: summary.warnings,
@@ -139,6 +148,15 @@ pub fn collect(
         });
     }
     Ok(statuses)
+}
+
+/// A warning for each language whose sync record cannot be read, so its outdated translations
+/// are not known.
+pub fn record_warnings(statuses: &[LocaleStatus]) -> impl Iterator<Item = String> + '_ {
+    statuses.iter().filter_map(|status| {
+        let problem = status.record_problem.as_ref()?;
+        Some(format!("{}: which translations are outdated is not known: {problem}", status.locale))
+    })
 }
 
 /// How many of `locale`'s translations were made from English that has changed since, by the
@@ -194,7 +212,7 @@ pub fn render_table(statuses: &[LocaleStatus]) -> String {
                 status.status.to_string(),
                 format!("{:>3}% {}/{}", status.percent, status.translated, status.messages),
                 status.missing.to_string(),
-                status.outdated.to_string(),
+                status.outdated.map_or("?".to_string(), |count| count.to_string()),
                 status.obsolete.to_string(),
                 status.errors.to_string(),
                 status.warnings.to_string(),
@@ -270,7 +288,7 @@ pub fn render_markdown(statuses: &[LocaleStatus]) -> String {
             status.translated,
             status.messages,
             status.missing,
-            status.outdated,
+            status.outdated.map_or("?".to_string(), |count| count.to_string()),
             status.obsolete,
             status.errors,
             status.warnings,
@@ -301,6 +319,7 @@ pub fn render_html(statuses: &[LocaleStatus]) -> Result<String> {
     let rendered = template.render(context! {
         locales => minijinja::value::Serde(statuses),
         errors => total(|status| status.errors),
+        missing => total(|status| status.missing),
         words_left => total(|status| status.words_left),
     });
     rendered.context("cannot render the status dashboard")

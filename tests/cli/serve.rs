@@ -51,7 +51,13 @@ struct Server {
 impl Server {
     /// Copies the campaign and starts serving it; returns once the server says where it listens.
     fn start() -> Server {
+        Server::start_with(|_| {})
+    }
+
+    /// [`Server::start`], with the copy changed by `prepare` first.
+    fn start_with(prepare: impl FnOnce(&Path)) -> Server {
         let dir = campaign();
+        prepare(dir.path());
         let mut child = Command::new(env!("CARGO_BIN_EXE_outreach"))
             .args(["serve", "--port", "0"])
             .current_dir(dir.path())
@@ -427,4 +433,29 @@ fn ctrl_c_stops_it_with_code_0_and_leaves_the_output_whole() {
             assert!(bytes == old, "{} changed", path.display());
         }
     }
+}
+
+#[test]
+fn a_language_with_an_error_it_already_had_still_shows_each_new_save() {
+    // Spanish lacks a message before the preview starts (the English gained it, say): an error,
+    // FTL010, that the translator has not come to yet.
+    let without_title = |text: &str| -> String {
+        text.lines().filter(|line| !line.starts_with("article-title =")).map(|line| format!("{line}\n")).collect()
+    };
+    let server = Server::start_with(|dir| {
+        let article = dir.join("locales/es/article.ftl");
+        fs::write(&article, without_title(&fs::read_to_string(&article).unwrap())).unwrap();
+    });
+    let mut events = server.events();
+    let first = server.status();
+    assert!(first["errors"].as_array().unwrap().iter().any(|error| error["code"] == "FTL010"), "{first}");
+
+    // A save that changes another line, and leaves that error as it was, shows on the page.
+    let article = server.dir.path().join("locales/es/article.ftl");
+    let text = fs::read_to_string(&article).unwrap();
+    let lead = text.lines().find(|line| line.starts_with("article-lead =")).unwrap();
+    save(&article, &text.replacen(lead, "article-lead = Un texto nuevo.", 1));
+    let reload = events.next_named(&server, "reload");
+    assert!(pages(&reload).contains(&"es/index.html"), "{reload:?}");
+    assert!(server.get("/es/index.html").body.contains("Un texto nuevo."), "the new line is on the page");
 }
