@@ -40,7 +40,12 @@ const KEEP_ALIVE: Duration = Duration::from_secs(15);
 pub fn start(listener: TcpListener, live: Arc<Live>, out: PathBuf, port: u16) -> Result<()> {
     let server = Server::from_listener(listener, None).map_err(|err| anyhow!("cannot start the web server: {err}"))?;
     let server = Arc::new(server);
-    let site = Arc::new(Site { live, out, hosts: [format!("127.0.0.1:{port}"), format!("localhost:{port}")] });
+    let mut hosts = vec![format!("127.0.0.1:{port}"), format!("localhost:{port}")];
+    if port == 80 {
+        // The port a browser leaves out of the address, and of the Host it sends.
+        hosts.extend(["127.0.0.1".to_string(), "localhost".to_string()]);
+    }
+    let site = Arc::new(Site { live, out, hosts });
     for _ in 0..WORKERS {
         let (server, site) = (Arc::clone(&server), Arc::clone(&site));
         thread::Builder::new()
@@ -60,7 +65,7 @@ struct Site {
     live: Arc<Live>,
     out: PathBuf,
     /// The names a page may reach the server by.
-    hosts: [String; 2],
+    hosts: Vec<String>,
 }
 
 impl Site {
@@ -93,6 +98,8 @@ impl Site {
     /// the `Host` header gives that away.
     fn is_local(&self, request: &Request) -> bool {
         let host = request.headers().iter().find(|header| header.field.equiv("Host"));
+        // An HTTP/1.0 client may send no Host; a page in a browser, the one that could be
+        // rebound, always does.
         host.is_none_or(|host| self.hosts.iter().any(|name| host.value.as_str().eq_ignore_ascii_case(name)))
     }
 

@@ -86,7 +86,10 @@ pub fn serve(options: &Options) -> Result<()> {
                 if let Some(reload) = rebuilt.reload() {
                     live.reload(&reload);
                 }
-                watch.follow(preview.config())?;
+                // The old folders are still watched: a warning, not a reason to stop serving.
+                if let Err(err) = watch.follow(preview.config()) {
+                    eprintln!("warning: {err:#}");
+                }
                 if stop {
                     break;
                 }
