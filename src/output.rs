@@ -5,6 +5,7 @@
 
 use std::collections::BTreeSet;
 use std::fs;
+use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -122,6 +123,25 @@ fn swap(staging: &Path, out: &Path, parent: &Path, name: &str) -> Result<()> {
     Ok(())
 }
 
+/// Writes `path` whole or not at all: beside it first, under a hidden name (which `serve` never
+/// sends and its watcher ignores), flushed to disk, then renamed over it. A process killed, or a
+/// disk that fills, mid-write leaves the old file as it was, never a truncated one: for a
+/// translator's `.ftl` file or the manifest, that is their work.
+pub fn replace_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).with_context(|| format!("failed to create `{}`", dir.display()))?;
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let scratch = dir.join(format!(".{name}.outreach-{}", std::process::id()));
+    let written = fs::File::create(&scratch)
+        .and_then(|mut file| file.write_all(bytes).and_then(|()| file.sync_all()))
+        .and_then(|()| fs::rename(&scratch, path));
+    if let Err(err) = written {
+        let _ = fs::remove_file(&scratch);
+        return Err(err).with_context(|| format!("failed to write `{}`", path.display()));
+    }
+    Ok(())
+}
+
 fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir).with_context(|| format!("failed to create `{}`", dir.display()))?;
@@ -142,4 +162,37 @@ fn copy_dir(from: &Path, to: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The files in `dir`, by name.
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> =
+            fs::read_dir(dir).unwrap().map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_replaced_file_is_the_new_text_or_the_old_never_a_part() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("es.ftl");
+        fs::write(&path, "old = Texto\n").unwrap();
+        replace_file(&path, b"new = Texto nuevo\n").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new = Texto nuevo\n");
+        assert_eq!(names(dir.path()), ["es.ftl"], "no scratch file is left");
+
+        // A write that cannot finish (here the rename: a folder is in the way) leaves what was
+        // there, and no scratch file.
+        let blocked = dir.path().join("blocked.ftl");
+        fs::create_dir(&blocked).unwrap();
+        fs::write(blocked.join("inside.ftl"), "kept = Sí\n").unwrap();
+        let err = replace_file(&blocked, b"new").unwrap_err();
+        assert!(format!("{err:#}").contains("blocked.ftl"), "the error names the file: {err:#}");
+        assert_eq!(fs::read_to_string(blocked.join("inside.ftl")).unwrap(), "kept = Sí\n");
+        assert_eq!(names(dir.path()), ["blocked.ftl", "es.ftl"], "no scratch file is left");
+    }
 }

@@ -14,6 +14,7 @@ use super::Outcome;
 use crate::catalog::load_catalog;
 use crate::cli::{Cli, NewLocaleArgs};
 use crate::config::{Config, Tag};
+use crate::output::replace_file;
 use crate::scaffold::{self, Record, Seen};
 
 /// Creates the language's folder and manifest entry; changes nothing when any step fails.
@@ -56,7 +57,7 @@ pub fn run(cli: &Cli, args: &NewLocaleArgs) -> Result<Outcome> {
         let _ = fs::remove_dir_all(&dir);
         return Err(err.context(format!("{tag}: the manifest entry would not be valid; nothing was changed")));
     }
-    fs::write(&config.manifest_path, manifest)
+    replace_file(&config.manifest_path, manifest.as_bytes())
         .with_context(|| format!("failed to add {tag} to `{}`", config.manifest_path.display()))?;
 
     if !cli.quiet {
@@ -164,7 +165,7 @@ fn write_all(dir: &Path, files: &[(std::path::PathBuf, String)]) -> Result<()> {
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).with_context(|| format!("failed to create `{}`", parent.display()))?;
         }
-        fs::write(path, text).with_context(|| format!("failed to write `{}`", path.display()))
+        replace_file(path, text.as_bytes())
     });
     if result.is_err() {
         let _ = fs::remove_dir_all(dir);

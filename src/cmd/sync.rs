@@ -15,6 +15,7 @@ use super::{Outcome, plural, selected_locales};
 use crate::catalog::{LocaleFiles, load_catalog};
 use crate::cli::{Cli, SyncArgs};
 use crate::config::Config;
+use crate::output::replace_file;
 use crate::scaffold::{self, Block, RECORD_FILE, Record, Seen};
 
 /// Syncs every language (or those asked for) and reports what it did and what needs a translator.
@@ -44,8 +45,7 @@ pub fn run(cli: &Cli, args: &SyncArgs) -> Result<Outcome> {
             if args.dry_run {
                 print!("{}", change.diff(&config.root));
             } else {
-                fs::write(&change.path, &change.after)
-                    .with_context(|| format!("failed to write `{}`", change.path.display()))?;
+                replace_file(&change.path, change.after.as_bytes())?;
             }
         }
     }

@@ -22,7 +22,7 @@ use crate::cmd::plural;
 use crate::config::{Config, Tag};
 use crate::diagnostics::{Diagnostic, LocaleSummary, Severity, render_human};
 use crate::fonts;
-use crate::output::{MARKER_FILE, write_site};
+use crate::output::{MARKER_FILE, replace_file, write_site};
 use crate::render::{Site, Trials, Withheld, fallback_chain, languages_to_build, render_update};
 use crate::status;
 
@@ -410,15 +410,4 @@ fn page_language(path: &Path) -> Option<Tag> {
     let folder = parts.next()?;
     parts.next()?;
     Tag::parse(&folder.to_string_lossy()).ok()
-}
-
-/// Writes `path` whole or not at all: beside it first, under a hidden name the server never
-/// sends, then renamed over it.
-fn replace_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).with_context(|| format!("failed to create `{}`", dir.display()))?;
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let scratch = dir.join(format!(".{name}.serve-{}", std::process::id()));
-    fs::write(&scratch, bytes).with_context(|| format!("failed to write `{}`", scratch.display()))?;
-    fs::rename(&scratch, path).with_context(|| format!("failed to write `{}`", path.display()))
 }
