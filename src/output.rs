@@ -61,6 +61,7 @@ pub fn write_site(
         bail!("`{}` exists and was not written by outreach build; choose another --out, or remove it", out.display());
     }
     fs::create_dir_all(&parent).with_context(|| format!("failed to create `{}`", parent.display()))?;
+    remove_leftovers(&parent, &name);
     let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
     let result = stage(site, assets_dir, &staging)
         .and_then(|()| finish(&staging))
@@ -70,6 +71,36 @@ pub fn write_site(
         let _ = fs::remove_dir_all(&staging);
     }
     result
+}
+
+/// Deletes what builds that were killed left beside the output folder: their staging folders
+/// and old builds, named by their process ids. A build still running keeps its own.
+fn remove_leftovers(parent: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(parent) else { return };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let pid = [".staging-", ".old-"]
+            .iter()
+            .find_map(|kind| file_name.strip_prefix(&format!(".{name}{kind}")).and_then(|pid| pid.parse::<u32>().ok()));
+        if pid.is_some_and(|pid| !is_running(pid)) && entry.path().join(MARKER_FILE).is_file() {
+            // Best effort: a folder that cannot be deleted now can be the next time.
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// Whether a process with this id is running.
+#[cfg(unix)]
+fn is_running(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else { return false };
+    // SAFETY: signal 0 only asks whether the process exists.
+    unsafe { libc::kill(pid, 0) == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM) }
+}
+
+/// Whether a process with this id is running: without a way to ask, assume it is.
+#[cfg(not(unix))]
+fn is_running(_: u32) -> bool {
+    true
 }
 
 /// Whether `out` is a folder that a previous build wrote, or an empty one.
@@ -104,8 +135,15 @@ fn stage(site: &Site, assets_dir: &Path, staging: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Moves the old output aside, the new one in, and deletes the old one.
+/// Puts the new build in place of the old, and deletes the old one. Where the system can
+/// exchange two folders in one step, it does: a build killed at any moment then leaves one whole
+/// build in `out`, the old or the new. Elsewhere the old one is moved aside first.
 fn swap(staging: &Path, out: &Path, parent: &Path, name: &str) -> Result<()> {
+    if out.is_dir() && exchange(staging, out).with_context(|| format!("failed to replace `{}`", out.display()))? {
+        // `staging` now holds the old build.
+        return fs::remove_dir_all(staging)
+            .with_context(|| format!("failed to delete the old build `{}`", staging.display()));
+    }
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
     let had_old = out.exists();
     if had_old {
@@ -140,6 +178,32 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> Result<()> {
         return Err(err).with_context(|| format!("failed to write `{}`", path.display()));
     }
     Ok(())
+}
+
+/// Exchanges two folders in one step (Linux's `renameat2` with `RENAME_EXCHANGE`, which the
+/// standard library does not offer); `false` when the file system cannot.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<bool> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let (a, b) = (CString::new(a.as_os_str().as_bytes())?, CString::new(b.as_os_str().as_bytes())?);
+    // SAFETY: both are NUL-terminated paths that live across the call.
+    let done =
+        unsafe { libc::renameat2(libc::AT_FDCWD, a.as_ptr(), libc::AT_FDCWD, b.as_ptr(), libc::RENAME_EXCHANGE) };
+    if done == 0 {
+        return Ok(true);
+    }
+    let err = std::io::Error::last_os_error();
+    match err.raw_os_error() {
+        Some(libc::EINVAL | libc::ENOSYS | libc::ENOTSUP) => Ok(false),
+        _ => Err(err),
+    }
+}
+
+/// Exchanges two folders in one step; this system cannot.
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<bool> {
+    Ok(false)
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {

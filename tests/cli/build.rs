@@ -1,8 +1,10 @@
 //! `outreach build` on small fixture trees: publishing, fallback, escaping, errors, determinism.
 
 use std::fs;
+use std::process::{Command, Stdio};
+use std::time::Instant;
 
-use crate::support::{fixture, outreach, read, snapshot_tree};
+use crate::support::{campaign, fixture, outreach, read, snapshot_tree};
 
 #[test]
 fn builds_every_language_and_document() {
@@ -342,4 +344,62 @@ fn a_letter_no_shipped_font_has_is_named_with_its_page() {
         run.stderr
     );
     assert_eq!(run.stderr.matches("warning: no font").count(), 1, "{}", run.stderr);
+}
+
+/// The folders beside `output/` that builds leave while they run (staging, old builds).
+fn leftovers(dir: &std::path::Path) -> Vec<String> {
+    let names = fs::read_dir(dir).unwrap().map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned());
+    names.filter(|name| name.starts_with(".output.")).collect()
+}
+
+#[test]
+fn a_build_killed_at_any_moment_leaves_the_previous_whole_build() {
+    let dir = campaign();
+    let first = outreach(dir.path(), &["build"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    // The same inputs make the same bytes: a whole new build equals the old one.
+    let whole = snapshot_tree(&dir.path().join("output"));
+    let started = Instant::now();
+    assert_eq!(outreach(dir.path(), &["build"]).code, 0);
+    let takes = started.elapsed();
+
+    for step in 0..5u32 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_outreach"))
+            .arg("build")
+            .current_dir(dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(takes * step / 5);
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        assert!(snapshot_tree(&dir.path().join("output")) == whole, "killed after {step}/5 of a build");
+    }
+    let last = outreach(dir.path(), &["build"]);
+    assert_eq!(last.code, 0, "{}", last.stderr);
+    assert_eq!(leftovers(dir.path()), Vec::<String>::new(), "a build clears what killed ones left");
+}
+
+#[test]
+fn two_builds_at_once_leave_one_whole_build() {
+    let dir = campaign();
+    assert_eq!(outreach(dir.path(), &["build"]).code, 0);
+    let whole = snapshot_tree(&dir.path().join("output"));
+    let spawn = || {
+        Command::new(env!("CARGO_BIN_EXE_outreach"))
+            .arg("build")
+            .current_dir(dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (one, two) = (spawn(), spawn());
+    for child in [one, two] {
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    assert!(snapshot_tree(&dir.path().join("output")) == whole, "the output is one whole build");
+    assert_eq!(leftovers(dir.path()), Vec::<String>::new());
 }
