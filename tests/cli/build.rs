@@ -4,7 +4,7 @@ use std::fs;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use crate::support::{campaign, fixture, outreach, read, snapshot_tree};
+use crate::support::{campaign, fixture, outreach, outreach_with, read, snapshot_tree};
 
 #[test]
 fn builds_every_language_and_document() {
@@ -402,4 +402,30 @@ fn two_builds_at_once_leave_one_whole_build() {
     }
     assert!(snapshot_tree(&dir.path().join("output")) == whole, "the output is one whole build");
     assert_eq!(leftovers(dir.path()), Vec::<String>::new());
+}
+
+#[test]
+fn the_output_is_the_same_bytes_whatever_the_locale_time_zone_threads_or_file_order() {
+    let build = |dir: &std::path::Path, env: &[(&str, &str)]| {
+        let run = outreach_with(dir, &["build"], env);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        snapshot_tree(&dir.join("output"))
+    };
+    let dir = campaign();
+    let plain = build(dir.path(), &[("RAYON_NUM_THREADS", "1")]);
+    let other =
+        [("LC_ALL", "tr_TR.UTF-8"), ("LANG", "ar_EG.UTF-8"), ("TZ", "Pacific/Chatham"), ("RAYON_NUM_THREADS", "8")];
+    assert!(build(dir.path(), &other) == plain, "another locale, time zone and thread count");
+
+    // The same files, made in the opposite order, so that the folders list them otherwise.
+    let reversed = campaign();
+    let locales = reversed.path().join("locales");
+    let mut files: Vec<_> = snapshot_tree(&locales).into_iter().collect();
+    fs::remove_dir_all(&locales).unwrap();
+    files.reverse();
+    for (path, bytes) in files {
+        fs::create_dir_all(locales.join(&path).parent().unwrap()).unwrap();
+        fs::write(locales.join(path), bytes).unwrap();
+    }
+    assert!(build(reversed.path(), &[]) == plain, "files made in another order");
 }
