@@ -30,7 +30,7 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 pub const MAX_NESTING: usize = 100;
 
 /// Every language's parsed files.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Catalog {
     /// The languages found, sorted by tag.
     pub locales: Vec<LocaleFiles>,
@@ -41,7 +41,7 @@ pub struct Catalog {
 }
 
 /// One language's files.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct LocaleFiles {
     /// The language.
     pub tag: Tag,
@@ -54,7 +54,7 @@ pub struct LocaleFiles {
 }
 
 /// One parsed `.ftl` file.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct FtlFile {
     /// The path relative to the project's folder, as findings show it.
     pub path: PathBuf,
@@ -161,34 +161,47 @@ fn load_file(tag: &Tag, path: &Path, shown: &Path, name: &Path) -> Result<(Optio
         return Ok((None, vec![finding(&codes::FTL003, message, "split it into smaller files")]));
     }
     let bytes = fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
-    let source = match decode(&bytes) {
+    Ok(parse_file(tag, &bytes, shown, name))
+}
+
+/// Decodes and parses the bytes of one file, `shown` as the path findings name and `name` its
+/// path inside the language's folder: the file is `None` when it cannot be parsed, and every
+/// problem is a finding. Whatever the bytes, this never fails or panics.
+pub fn parse_file(tag: &Tag, bytes: &[u8], shown: &Path, name: &Path) -> (Option<FtlFile>, Vec<Diagnostic>) {
+    let locale = tag.to_string();
+    let finding = |code, message: String, help: &str| Diagnostic::in_file(code, &locale, shown, message, help.into());
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        let message = format!("the file is {} bytes, over the limit of {MAX_FILE_BYTES}; it was not read", bytes.len());
+        return (None, vec![finding(&codes::FTL003, message, "split it into smaller files")]);
+    }
+    let source = match decode(bytes) {
         Ok(source) => source,
         Err((text, offset, message)) => {
             let help = "save the file as UTF-8 (without NUL characters) in your editor";
-            return Ok((None, vec![finding(&codes::FTL002, message, help).at(&text, offset..offset)]));
+            return (None, vec![finding(&codes::FTL002, message, help).at(&text, offset..offset)]);
         }
     };
     match guard(&source) {
         Some(Hazard::TooDeep(offset)) => {
             let message = format!("placeables are nested more than {MAX_NESTING} deep; the file was not parsed");
-            return Ok((
+            return (
                 None,
                 vec![finding(&codes::FTL003, message, "remove the extra `{`").at(&source, offset..offset + 1)],
-            ));
+            );
         }
         Some(Hazard::BadEscape(offset)) => {
             let message = "a `\\u` escape must be followed by 4 hex digits (`\\U` by 6); \
                            the file was not parsed"
                 .to_string();
             let help = "write the character itself, or its code in hex (`\\u00E9` for é)";
-            return Ok((None, vec![finding(&codes::FTL001, message, help).at(&source, offset..offset + 2)]));
+            return (None, vec![finding(&codes::FTL001, message, help).at(&source, offset..offset + 2)]);
         }
         None => {}
     }
     let Some((resource, errors)) = parse_quietly(source) else {
         let message = "the Fluent parser failed on this file".to_string();
         let help = "look for an unusual escape or placeable near the last change, and report this file to outreach";
-        return Ok((None, vec![finding(&codes::FTL001, message, help)]));
+        return (None, vec![finding(&codes::FTL001, message, help)]);
     };
     let source = resource.source();
     let lines = LineIndex::new(source);
@@ -201,7 +214,7 @@ fn load_file(tag: &Tag, path: &Path, shown: &Path, name: &Path) -> Result<(Optio
         diagnostics.push(finding(&codes::FTL002, message, help).at_indexed(source, &lines, offset..offset + 3));
     }
     let file = FtlFile { path: shown.to_path_buf(), name: name.to_path_buf(), resource: Arc::new(resource), lines };
-    Ok((Some(file), diagnostics))
+    (Some(file), diagnostics)
 }
 
 /// The FTL001 finding for one parser error: the parser's reason, where it stopped, the message

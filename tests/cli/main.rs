@@ -4,6 +4,7 @@ mod build;
 mod campaign;
 mod check;
 mod check_codes;
+mod fuzz;
 mod manifest;
 mod print;
 mod serve;
