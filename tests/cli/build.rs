@@ -429,3 +429,25 @@ fn the_output_is_the_same_bytes_whatever_the_locale_time_zone_threads_or_file_or
     }
     assert!(build(reversed.path(), &[]) == plain, "files made in another order");
 }
+
+#[test]
+fn every_page_forbids_scripts_but_its_own_files() {
+    let dir = campaign();
+    assert_eq!(outreach(dir.path(), &["build"]).code, 0);
+    let pages: Vec<_> = snapshot_tree(&dir.path().join("output"))
+        .into_iter()
+        .filter(|(path, _)| path.extension().is_some_and(|ext| ext == "html"))
+        .collect();
+    assert!(pages.len() > 80, "the picker, the dashboard and 27 × 3 pages");
+    for (path, bytes) in pages {
+        let page = String::from_utf8(bytes).unwrap();
+        let policy =
+            page.find("http-equiv=\"Content-Security-Policy\"").unwrap_or_else(|| panic!("{path:?} has no CSP"));
+        assert!(page[policy..].contains("script-src 'self';"), "{path:?}");
+        let first_script = page.find("<script").unwrap_or(page.len());
+        assert!(policy < first_script, "{path:?}: the policy comes before any script");
+        for script in page.match_indices("<script").map(|(at, _)| &page[at..]) {
+            assert!(script.starts_with("<script src="), "{path:?}: an inline script");
+        }
+    }
+}
