@@ -7,7 +7,7 @@
 //! the layout that fits), and the PDF must show exactly what a shelter's printer would print.
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Mutex, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -111,15 +111,18 @@ pub fn print(browser: &Path, jobs: &[Job]) -> Result<Vec<Printed>> {
                 let tab = match browser.new_tab() {
                     Ok(tab) => tab,
                     Err(err) => {
-                        results.lock().unwrap().push((0, Err(anyhow!("failed to open a browser tab: {err}"))));
+                        results
+                            .lock()
+                            .unwrap_or_else(PoisonError::into_inner)
+                            .push((0, Err(anyhow!("failed to open a browser tab: {err}"))));
                         return;
                     }
                 };
                 loop {
-                    let Some((index, job)) = next.lock().unwrap().next() else { break };
+                    let Some((index, job)) = next.lock().unwrap_or_else(PoisonError::into_inner).next() else { break };
                     let printed = print_one(&tab, job);
                     let failed = printed.is_err();
-                    results.lock().unwrap().push((index, printed));
+                    results.lock().unwrap_or_else(PoisonError::into_inner).push((index, printed));
                     if failed {
                         break;
                     }
@@ -127,7 +130,7 @@ pub fn print(browser: &Path, jobs: &[Job]) -> Result<Vec<Printed>> {
             });
         }
     });
-    let mut results = results.into_inner().unwrap();
+    let mut results = results.into_inner().unwrap_or_else(PoisonError::into_inner);
     results.sort_by_key(|(index, _)| *index);
     let printed = results.into_iter().map(|(_, printed)| printed).collect::<Result<Vec<_>>>()?;
     Ok(printed.into_iter().flatten().collect())

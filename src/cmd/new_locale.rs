@@ -91,6 +91,7 @@ fn names(tag: &Tag, args: &NewLocaleArgs) -> Result<(String, String)> {
         // Without a name, CLDR gives back the code.
         (name != tag.to_string() && name != locale.to_string()).then_some(name)
     };
+    // Cannot fail: a constant, valid tag.
     let english: Locale = "en".parse().expect("`en` is a locale");
     let name = args.name.clone().or_else(|| display(&locale).map(|name| capitalize(&name)));
     let english_name = args.english_name.clone().or_else(|| display(&english));

@@ -183,6 +183,8 @@ fn plan(root: &Path, locale: &LocaleFiles, english: &[(PathBuf, String)], prune:
         }
         sync.obsolete.push((show(name), line_of(&before[name], translation), id.clone()));
         if prune {
+            // Cannot fail: `translated` was read from these texts, and nothing before this
+            // removes a definition.
             let text = texts.get_mut(name).expect("the file the definition came from");
             let start = text.find(translation.as_str()).expect("the definition is in its file");
             let end = start + translation.len() + usize::from(text[start + translation.len()..].starts_with('\n'));
@@ -192,6 +194,7 @@ fn plan(root: &Path, locale: &LocaleFiles, english: &[(PathBuf, String)], prune:
         }
     }
     for (name, commented) in moved {
+        // Cannot fail: `moved` holds only names of files in `texts`.
         let text = texts.get_mut(&name).expect("the file the definitions came from");
         if !text.ends_with('\n') {
             text.push('\n');
