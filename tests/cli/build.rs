@@ -451,3 +451,32 @@ fn every_page_forbids_scripts_but_its_own_files() {
         }
     }
 }
+
+#[test]
+fn a_disk_that_fills_mid_build_is_a_clear_error_and_the_previous_build_stays() {
+    use std::os::unix::process::CommandExt;
+    let dir = campaign();
+    assert_eq!(outreach(dir.path(), &["build"]).code, 0);
+    let whole = snapshot_tree(&dir.path().join("output"));
+    let mut command = Command::new(env!("CARGO_BIN_EXE_outreach"));
+    command.arg("build").current_dir(dir.path());
+    // SAFETY: only async-signal-safe calls between fork and exec. A file-size limit makes the
+    // build's writes fail past 64 KiB (its fonts are larger), as a full disk would.
+    unsafe {
+        command.pre_exec(|| {
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            let limit = libc::rlimit { rlim_cur: 64 * 1024, rlim_max: 64 * 1024 };
+            match libc::setrlimit(libc::RLIMIT_FSIZE, &limit) {
+                0 => Ok(()),
+                _ => Err(std::io::Error::last_os_error()),
+            }
+        });
+    }
+    let output = command.output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.starts_with("error: failed to"), "{stderr}");
+    assert!(stderr.contains("File too large"), "the system's reason: {stderr}");
+    assert!(snapshot_tree(&dir.path().join("output")) == whole, "the previous build is as it was");
+    assert_eq!(leftovers(dir.path()), Vec::<String>::new(), "and the half-made one is gone");
+}
