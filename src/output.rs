@@ -219,6 +219,13 @@ fn copy_dir(from: &Path, to: &Path) -> Result<()> {
     for entry in entries {
         let entry = entry.with_context(|| format!("failed to read `{}`", from.display()))?;
         let (source, target) = (entry.path(), to.join(entry.file_name()));
+        // A link could publish any file of the computer the build runs on.
+        if entry.file_type().is_ok_and(|kind| kind.is_symlink()) {
+            bail!(
+                "`{}` is a link: a build copies no links into the output; put the file itself there",
+                source.display()
+            );
+        }
         if source.is_dir() {
             copy_dir(&source, &target)?;
         } else {

@@ -480,3 +480,15 @@ fn a_disk_that_fills_mid_build_is_a_clear_error_and_the_previous_build_stays() {
     assert!(snapshot_tree(&dir.path().join("output")) == whole, "the previous build is as it was");
     assert_eq!(leftovers(dir.path()), Vec::<String>::new(), "and the half-made one is gone");
 }
+
+#[test]
+fn a_link_among_the_assets_is_refused_and_nothing_is_published() {
+    let dir = campaign();
+    assert_eq!(outreach(dir.path(), &["build"]).code, 0);
+    let whole = snapshot_tree(&dir.path().join("output"));
+    std::os::unix::fs::symlink("/etc/passwd", dir.path().join("templates/assets/notes.txt")).unwrap();
+    let run = outreach(dir.path(), &["build"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("templates/assets/notes.txt` is a link"), "{}", run.stderr);
+    assert!(snapshot_tree(&dir.path().join("output")) == whole, "the previous build is as it was");
+}
