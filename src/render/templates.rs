@@ -3,11 +3,12 @@
 //! language of the page (`lang` in the render context), `contact(name)` links a contact,
 //! `qr(data, label)` draws a QR code.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use minijinja::value::{Kwargs, Value, ValueKind};
-use minijinja::{Environment, Error, ErrorKind, State, UndefinedBehavior, path_loader};
+use minijinja::{Environment, Error, ErrorKind, State, TemplateSource, UndefinedBehavior, path_loader};
 
 use super::localizer::{Contacts, Localizer, LookupError, contact_link};
 use super::qr::qr_svg;
@@ -16,7 +17,7 @@ use crate::config::Config;
 /// Builds the environment for the campaign's templates.
 pub fn environment(config: &Config, contacts: &Arc<Contacts>) -> Environment<'static> {
     let mut env = Environment::new();
-    env.set_loader(path_loader(&config.templates_dir));
+    env.set_loader(template_loader(config.templates_dir.clone()));
     // A misspelt variable in a template is a mistake to report, not an empty string to print.
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.add_function("t", |state: &State, id: &str, kwargs: Kwargs| {
@@ -43,6 +44,28 @@ pub fn environment(config: &Config, contacts: &Arc<Contacts>) -> Environment<'st
             .map_err(|err| Error::new(ErrorKind::InvalidOperation, err.to_string()))
     });
     env
+}
+
+/// minijinja's own loader (which keeps names inside the folder), but one that reads no
+/// template through a link that leads outside it: a template is published, so it could
+/// publish any file of the computer the build runs on.
+fn template_loader(dir: PathBuf) -> impl Fn(&str) -> Result<Option<TemplateSource>, Error> + Send + Sync + 'static {
+    let load = path_loader(dir.clone());
+    move |name| {
+        let Some(text) = load(name)? else { return Ok(None) };
+        let inside = match (std::fs::canonicalize(&dir), std::fs::canonicalize(dir.join(name))) {
+            (Ok(root), Ok(path)) => path.starts_with(root),
+            _ => false,
+        };
+        if !inside {
+            let message = format!(
+                "`{}` leads outside the templates folder (a link?): put the file itself there",
+                dir.join(name).display()
+            );
+            return Err(Error::new(ErrorKind::InvalidOperation, message));
+        }
+        Ok(Some(text))
+    }
 }
 
 /// Finds the page's language and turns the keyword arguments into Fluent arguments.

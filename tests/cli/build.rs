@@ -492,3 +492,16 @@ fn a_link_among_the_assets_is_refused_and_nothing_is_published() {
     assert!(run.stderr.contains("templates/assets/notes.txt` is a link"), "{}", run.stderr);
     assert!(snapshot_tree(&dir.path().join("output")) == whole, "the previous build is as it was");
 }
+
+#[test]
+fn a_template_that_links_outside_the_templates_folder_is_refused() {
+    let dir = campaign();
+    let outside = tempfile::tempdir().unwrap();
+    let flyer = dir.path().join("templates/flyer.html");
+    fs::rename(&flyer, outside.path().join("flyer.html")).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("flyer.html"), &flyer).unwrap();
+    let run = outreach(dir.path(), &["build"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("flyer.html` leads outside the templates folder"), "{}", run.stderr);
+    assert!(!dir.path().join("output/es/flyer.html").exists(), "nothing is published");
+}
