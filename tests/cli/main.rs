@@ -5,6 +5,7 @@ mod campaign;
 mod check;
 mod check_codes;
 mod fuzz;
+mod hostile;
 mod manifest;
 mod print;
 mod serve;
