@@ -25,6 +25,9 @@ use crate::diagnostics::{Diagnostic, LineIndex, Sources};
 /// parser's time and memory grow with it.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
+/// The syntax errors reported one by one in a file; the rest are counted in one finding.
+pub const MAX_SYNTAX_ERRORS: usize = 100;
+
 /// Placeables nested deeper than this are not parsed: the parser recurses once per level and
 /// would overflow the stack long before a real message needs more than a handful.
 pub const MAX_NESTING: usize = 100;
@@ -127,10 +130,9 @@ pub fn load_catalog(root: &Path, locales_dir: &Path) -> Result<Catalog> {
 
 fn load_locale(root: &Path, tag: Tag, dir: &Path) -> Result<(LocaleFiles, Vec<Diagnostic>, Vec<String>)> {
     let mut paths = Vec::new();
-    let mut links = Vec::new();
-    find_ftl_files(dir, &mut paths, &mut links)?;
-    let skipped =
-        links.iter().map(|link| format!("{}: a link, which is not followed", shown(root, link).display())).collect();
+    let mut passed = Vec::new();
+    find_ftl_files(dir, &mut paths, &mut passed)?;
+    let skipped = passed.iter().map(|(path, why)| format!("{}: {why}", shown(root, path).display())).collect();
     let results: Vec<_> = paths
         .par_iter()
         .map(|path| {
@@ -205,7 +207,15 @@ pub fn parse_file(tag: &Tag, bytes: &[u8], shown: &Path, name: &Path) -> (Option
     };
     let source = resource.source();
     let lines = LineIndex::new(source);
-    let mut diagnostics: Vec<_> = errors.iter().map(|error| syntax_error(&finding, source, &lines, error)).collect();
+    let mut diagnostics: Vec<_> =
+        errors.iter().take(MAX_SYNTAX_ERRORS).map(|error| syntax_error(&finding, source, &lines, error)).collect();
+    // A file that is not Fluent at all would give one finding a line: say how many more.
+    if let Some(next) = errors.get(MAX_SYNTAX_ERRORS) {
+        let more = errors.len() - MAX_SYNTAX_ERRORS;
+        let message = format!("{more} more syntax errors from here on; is this a Fluent file?");
+        let help = "fix the errors above first, or check that the file was saved as Fluent (.ftl) text";
+        diagnostics.push(finding(&codes::FTL001, message, help).at_indexed(source, &lines, next.pos.clone()));
+    }
     // A replacement character is what is left of text once saved in the wrong encoding: the
     // file is read, but the damaged words must be retyped.
     if let Some(offset) = source.find(char::REPLACEMENT_CHARACTER) {
@@ -299,14 +309,15 @@ enum Hazard {
     BadEscape(usize),
 }
 
-/// Scans for [`Hazard`]s. A line that starts with an identifier or a comment starts a new
-/// entry, so braces left open before it (junk) do not count towards the nesting that follows.
+/// Scans for [`Hazard`]s. A line that starts a definition (`id =`, `-id =`) or a comment
+/// starts a new entry, so braces left open before it (junk) do not count towards the nesting
+/// that follows: the parser, if it was inside a placeable, stops there with an error. Any other
+/// line, even one that starts with a letter (`FUNCTION({`), may be deeper inside a placeable.
 fn guard(source: &str) -> Option<Hazard> {
     let mut depth = 0usize;
     let mut offset = 0;
     for line in source.split_inclusive('\n') {
-        let starts_entry = line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#');
-        if starts_entry {
+        if line.starts_with('#') || starts_definition(line) {
             depth = 0;
         }
         if !line.starts_with('#') {
@@ -346,6 +357,13 @@ fn guard(source: &str) -> Option<Hazard> {
     None
 }
 
+/// Whether `line` starts like a message or term definition: an identifier, then `=`.
+fn starts_definition(line: &str) -> bool {
+    let name = line.strip_prefix('-').unwrap_or(line);
+    let length = name.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(name.len());
+    name.starts_with(|c: char| c.is_ascii_alphabetic()) && name[length..].trim_start_matches(' ').starts_with('=')
+}
+
 thread_local! {
     /// Set while this thread runs the parser, whose panics are caught and reported as findings.
     static PARSING: Cell<bool> = const { Cell::new(false) };
@@ -373,16 +391,21 @@ fn parse_quietly(source: String) -> Option<(FluentResource, Vec<ParserError>)> {
     }
 }
 
-/// Finds the `.ftl` files under `dir`. Links are collected in `links` instead of followed: a
-/// link could lead outside the project, or back into its own folder.
-fn find_ftl_files(dir: &Path, found: &mut Vec<PathBuf>, links: &mut Vec<PathBuf>) -> Result<()> {
+/// Finds the `.ftl` files under `dir`. Links, and `.ftl` names that are not files (a pipe
+/// would block the read for ever), are collected in `passed` with the reason, not read: a link
+/// could lead anywhere on the computer.
+fn find_ftl_files(dir: &Path, found: &mut Vec<PathBuf>, passed: &mut Vec<(PathBuf, &'static str)>) -> Result<()> {
     for path in read_dir_sorted(dir)? {
         if path.is_symlink() {
-            links.push(path);
+            passed.push((path, "a link, which is not followed"));
         } else if path.is_dir() {
-            find_ftl_files(&path, found, links)?;
+            find_ftl_files(&path, found, passed)?;
         } else if path.extension().is_some_and(|ext| ext == "ftl") {
-            found.push(path);
+            if path.is_file() {
+                found.push(path);
+            } else {
+                passed.push((path, "not a file (a pipe or a device?), which is not read"));
+            }
         }
     }
     Ok(())

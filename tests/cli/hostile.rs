@@ -217,6 +217,39 @@ fn nesting_100000_deep_is_ftl003_and_not_parsed() {
     assert_eq!(code, 1);
 }
 
+#[test]
+fn nesting_through_lines_that_start_with_a_letter_is_ftl003() {
+    // Each line calls a function inside the placeable the line before opened: the parser would
+    // recurse once a line, past its stack.
+    let deep = format!("help-intro = Sie sind nicht allein.\nhelp-safe = {{\n{}", "A({\n".repeat(20_000));
+    let (code, report, stderr) = check_german_help(deep);
+    assert_eq!(places(&report), [format!("FTL003 {HELP}:102:3")], "{stderr}");
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn a_file_of_junk_lists_a_hundred_syntax_errors_then_counts_the_rest() {
+    let junk = format!("help-intro = Sie sind nicht allein.\n{}", "x\n".repeat(100_000));
+    let (code, report, _) = check_german_help(junk);
+    let errors = report["diagnostics"].as_array().unwrap();
+    let syntax: Vec<_> = errors.iter().filter(|found| found["code"] == "FTL001").collect();
+    assert_eq!(syntax.len(), 101, "100 errors and the count of the rest");
+    assert_eq!(syntax[100]["message"], "99900 more syntax errors from here on; is this a Fluent file?");
+    assert_eq!(syntax[100]["line"], 102);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn a_pipe_named_like_an_ftl_file_is_not_read() {
+    let dir = base();
+    let pipe = dir.path().join("locales/de/pipe.ftl");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status().unwrap();
+    assert!(made.success());
+    // Reading a pipe that no one writes to would wait for ever.
+    let (code, report, _) = check_json(dir.path(), &[]);
+    assert_eq!(code, 0, "{report:#}");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Parser hazards
 
@@ -230,15 +263,15 @@ fn the_escape_that_panics_the_parser_is_ftl001() {
 }
 
 #[test]
-fn a_parser_panic_the_guard_does_not_foresee_is_caught_quietly() {
-    // The escape sits on a line of its own, which the guard takes for a new entry; the parser
-    // panics on it, and the panic is caught and reported for the file.
+fn the_escape_that_panics_the_parser_is_found_on_a_line_of_its_own_too() {
+    // Inside a placeable, on a line that starts with a letter: not a new entry, so the guard
+    // still finds the escape before the parser would panic on it.
     let (code, report, stderr) =
         check_german_help("help-intro = Sie sind nicht allein.\nhelp-safe = {\nNUMBER(\"\\u00é\") }\n");
-    assert_eq!(places(&report), [format!("FTL001 {HELP}:1:1")]);
-    assert_eq!(only_message(&report), "the Fluent parser failed on this file");
+    assert_eq!(places(&report), [format!("FTL001 {HELP}:3:9")]);
+    assert!(only_message(&report).starts_with("a `\\u` escape must be followed by 4 hex digits"), "{report:#}");
     assert_eq!(code, 1);
-    assert_eq!(stderr, "", "the caught panic prints nothing");
+    assert_eq!(stderr, "");
 }
 
 // ---------------------------------------------------------------------------------------------
