@@ -163,6 +163,8 @@ const PIECES: &[&[u8]] = &[
     b"\xff\xfe",
     b"\xc3",
     b"\xe9",
+    b"NUMBER({\n",
+    b"A({\n",
     b"Hola",
     b"\xe0\xa4\xa8\xe0\xa4\xae",
     b"\xe4\xbd\xa0\xe5\xa5\xbd",
