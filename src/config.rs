@@ -126,6 +126,12 @@ impl Document {
         }
     }
 
+    /// Its page in the output folder for language `tag`, as the server and the dashboard name
+    /// pages: `es/flyer.html`.
+    pub fn page(&self, tag: &Tag) -> String {
+        format!("{tag}/{}", self.output_file())
+    }
+
     /// The picture of the page that `build --previews` writes beside it, if it has one.
     pub fn preview_file(&self) -> Option<String> {
         self.preview.then(|| format!("{}-preview.jpg", self.name))

@@ -156,10 +156,10 @@ impl Preview {
         let unpublished = self
             .withheld
             .iter()
-            .map(|withheld| {
-                let document = self.config.documents.iter().find(|document| document.name.0 == withheld.document);
-                let file = document.map_or_else(|| format!("{}.html", withheld.document), |doc| doc.output_file());
-                Unpublished { page: format!("{}/{file}", withheld.locale), reason: withheld.to_string() }
+            .filter_map(|withheld| {
+                // Every withheld document is one of the manifest's.
+                let document = self.config.documents.iter().find(|document| document.name.0 == withheld.document)?;
+                Some(Unpublished { page: document.page(&withheld.locale), reason: withheld.to_string() })
             })
             .collect();
         Status { failure: self.failure.clone(), errors, warnings, unpublished }

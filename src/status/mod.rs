@@ -118,7 +118,7 @@ pub fn collect(
                     .map(ToString::to_string);
                 DocumentStatus {
                     name: document.name.0.clone(),
-                    page: format!("{name}/{}", document.output_file()),
+                    page: document.page(tag),
                     published: reason.is_none(),
                     reason,
                 }

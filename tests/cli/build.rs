@@ -346,6 +346,13 @@ fn a_letter_no_shipped_font_has_is_named_with_its_page() {
     assert_eq!(run.stderr.matches("warning: no font").count(), 1, "{}", run.stderr);
 }
 
+/// `outreach build` in `dir`, its stdout thrown away, to be started and watched.
+fn build_command(dir: &std::path::Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_outreach"));
+    command.arg("build").current_dir(dir).stdout(Stdio::null());
+    command
+}
+
 /// The folders beside `output/` that builds leave while they run (staging, old builds).
 fn leftovers(dir: &std::path::Path) -> Vec<String> {
     let names = fs::read_dir(dir).unwrap().map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned());
@@ -364,13 +371,7 @@ fn a_build_killed_at_any_moment_leaves_the_previous_whole_build() {
     let takes = started.elapsed();
 
     for step in 0..5u32 {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_outreach"))
-            .arg("build")
-            .current_dir(dir.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = build_command(dir.path()).stderr(Stdio::null()).spawn().unwrap();
         std::thread::sleep(takes * step / 5);
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
@@ -386,15 +387,7 @@ fn two_builds_at_once_leave_one_whole_build() {
     let dir = campaign();
     assert_eq!(outreach(dir.path(), &["build"]).code, 0);
     let whole = snapshot_tree(&dir.path().join("output"));
-    let spawn = || {
-        Command::new(env!("CARGO_BIN_EXE_outreach"))
-            .arg("build")
-            .current_dir(dir.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap()
-    };
+    let spawn = || build_command(dir.path()).stderr(Stdio::piped()).spawn().unwrap();
     let (one, two) = (spawn(), spawn());
     for child in [one, two] {
         let output = child.wait_with_output().unwrap();
@@ -458,8 +451,7 @@ fn a_disk_that_fills_mid_build_is_a_clear_error_and_the_previous_build_stays() {
     let dir = campaign();
     assert_eq!(outreach(dir.path(), &["build"]).code, 0);
     let whole = snapshot_tree(&dir.path().join("output"));
-    let mut command = Command::new(env!("CARGO_BIN_EXE_outreach"));
-    command.arg("build").current_dir(dir.path());
+    let mut command = build_command(dir.path());
     // SAFETY: only async-signal-safe calls between fork and exec. A file-size limit makes the
     // build's writes fail past 64 KiB (its fonts are larger), as a full disk would.
     unsafe {
