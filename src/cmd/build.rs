@@ -41,7 +41,8 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     let previews = args.pdf || args.previews;
     let mut site = render_site(&config, &catalog, &languages, previews)?;
     let report = run_checks(&catalog, &Setup::of(&config, &languages));
-    let statuses = status::collect(&config, &catalog, &report.locales, &site.withheld, &languages)?;
+    let outdated = status::outdated_counts(&config, &catalog, &languages);
+    let statuses = status::collect(&config, &report.locales, &outdated, &site.withheld, &languages);
     site.pages.insert(PathBuf::from(status::PAGE), status::render_html(&statuses)?);
     for warning in status::record_warnings(&statuses) {
         eprintln!("warning: {warning}");

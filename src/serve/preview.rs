@@ -44,6 +44,8 @@ pub struct Preview {
     findings: BTreeMap<String, Vec<Diagnostic>>,
     /// The errors each language had when its pages were last made ([`Preview::error_keys`]).
     shown_errors: BTreeMap<Tag, BTreeSet<ErrorKey>>,
+    /// How many of each language's translations are outdated, for the status page.
+    outdated: BTreeMap<Tag, status::Outdated>,
     /// How far every language is, by tag, for the status page.
     summaries: BTreeMap<String, LocaleSummary>,
     withheld: Vec<Withheld>,
@@ -97,6 +99,7 @@ impl Preview {
             cut_for: BTreeSet::new(),
             findings: BTreeMap::new(),
             shown_errors: BTreeMap::new(),
+            outdated: BTreeMap::new(),
             summaries: BTreeMap::new(),
             withheld: Vec::new(),
             failure: None,
@@ -237,7 +240,7 @@ impl Preview {
         self.withheld = update.site.withheld;
         let mut pages = update.site.pages;
         let summaries: Vec<LocaleSummary> = self.summaries.values().cloned().collect();
-        let statuses = status::collect(&self.config, &self.catalog, &summaries, &self.withheld, &self.languages)?;
+        let statuses = status::collect(&self.config, &summaries, &self.outdated, &self.withheld, &self.languages);
         pages.insert(PathBuf::from(status::PAGE), status::render_html(&statuses)?);
         let mut languages = update.rendered;
         languages.extend(held.iter().filter(|tag| !languages.contains(tag)).cloned().collect::<Vec<_>>());
@@ -259,6 +262,9 @@ impl Preview {
             self.findings.entry(found.locale.clone()).or_default().push(found);
         }
         self.summaries.extend(report.locales.into_iter().map(|summary| (summary.locale.clone(), summary)));
+        // Only the changed languages' files (or the English they are compared with) changed.
+        self.outdated.retain(|tag, _| current.contains(&tag.to_string()));
+        self.outdated.extend(status::outdated_counts(&self.config, &self.catalog, changed));
     }
 
     /// What tells the errors of `tag` apart: their code, id and message, not where they are

@@ -80,19 +80,30 @@ pub struct DocumentStatus {
 pub fn collect_site(config: &Config, catalog: &Catalog, languages: &[Tag]) -> Result<Vec<LocaleStatus>> {
     let report = run_checks(catalog, &Setup::of(config, languages));
     let site = render_site(config, catalog, languages, false)?;
-    collect(config, catalog, &report.locales, &site.withheld, languages)
+    let outdated = outdated_counts(config, catalog, languages);
+    Ok(collect(config, &report.locales, &outdated, &site.withheld, languages))
 }
 
-/// The status of `languages` (in that order), from the check's `summaries` of them and the
-/// documents the render left out.
+/// How many of a language's translations are outdated, or why that is not known.
+pub type Outdated = Result<usize, String>;
+
+/// [`Outdated`] for each of `languages` but the reference, from the sync record in its folder.
+pub fn outdated_counts(config: &Config, catalog: &Catalog, languages: &[Tag]) -> BTreeMap<Tag, Outdated> {
+    let Some(reference) = catalog.locale(&config.source_locale) else { return BTreeMap::new() };
+    let translations = languages.iter().filter(|tag| **tag != config.source_locale);
+    let located = translations.filter_map(|tag| Some((tag, catalog.locale(tag)?)));
+    located.map(|(tag, locale)| (tag.clone(), outdated(reference, locale).map_err(|err| format!("{err:#}")))).collect()
+}
+
+/// The status of `languages` (in that order), from the check's `summaries` of them, their
+/// [`outdated_counts`] and the documents the render left out.
 pub fn collect(
     config: &Config,
-    catalog: &Catalog,
     summaries: &[LocaleSummary],
+    outdated: &BTreeMap<Tag, Outdated>,
     withheld: &[Withheld],
     languages: &[Tag],
-) -> Result<Vec<LocaleStatus>> {
-    let reference = catalog.locale(&config.source_locale);
+) -> Vec<LocaleStatus> {
     let summaries: BTreeMap<&str, _> = summaries.iter().map(|summary| (summary.locale.as_str(), summary)).collect();
     let mut statuses = Vec::new();
     for tag in languages {
@@ -100,12 +111,10 @@ pub fn collect(
         let Some(summary) = summaries.get(name.as_str()) else { continue };
         let is_reference = *tag == config.source_locale;
         // A damaged record leaves only this column unknown: the rest is worth seeing.
-        let (outdated, record_problem) = match (reference, catalog.locale(tag)) {
-            (Some(reference), Some(locale)) if !is_reference => match outdated(reference, locale) {
-                Ok(count) => (Some(count), None),
-                Err(err) => (None, Some(format!("{err:#}"))),
-            },
-            _ => (Some(0), None),
+        let (outdated, record_problem) = match outdated.get(tag) {
+            Some(Ok(count)) => (Some(*count), None),
+            Some(Err(problem)) => (None, Some(problem.clone())),
+            None => (Some(0), None),
         };
         let meta = config.locale_meta(tag);
         let documents = config
@@ -147,7 +156,7 @@ pub fn collect(
             locale: name,
         });
     }
-    Ok(statuses)
+    statuses
 }
 
 /// A warning for each language whose sync record cannot be read, so its outdated translations
