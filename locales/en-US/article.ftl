@@ -12,16 +12,20 @@ article-lead = Sex trafficking is a crime. It can happen to anyone. Learn the si
 
 article-what-heading = What it is
 article-what-human = Human trafficking is a crime in which people are used by force, fraud or coercion for someone else's gain.
-article-what-sex = Sex trafficking is one kind of human trafficking. The person is made to do sex acts in exchange for money or anything else of value.
+article-what-sex = Sex trafficking is one kind of human trafficking. The person is made to do sex acts in exchange for money or anything else of value. When the person is under 18, it is sex trafficking even without force, fraud or coercion.
 article-what-smuggling = Trafficking is not the same as smuggling. Trafficking is a crime against a person. Smuggling is a crime against a border.
 
 ## Section: the law. These lines retell a United States law.
 ## Keep the law's name, year and section number exactly.
+## The law has two levels, and the two list items must not be merged:
+## article-law-force is the law's definition of sex trafficking (no force is
+## needed in it); article-law-minor is its "severe form", which needs force,
+## fraud or coercion, or a person under 18.
 
 article-law-heading = What the law says
-article-law-intro = The main U.S. law is the Trafficking Victims Protection Act of 2000 (TVPA), as amended. It was the first full federal law against human trafficking. It is found at 22 U.S.C. § 7102. It says sex trafficking is one of these:
-article-law-force = Recruiting, harboring, transporting, providing or obtaining a person for a commercial sex act, when force, fraud or coercion makes the person do it.
-article-law-minor = Any commercial sex act by a person under 18. Force, fraud or coercion does not have to be part of it.
+article-law-intro = The main U.S. law is the Trafficking Victims Protection Act of 2000 (TVPA), as amended. It was the first full federal law against human trafficking. It is found at 22 U.S.C. § 7102. It gives two definitions:
+article-law-force = Sex trafficking: to recruit, shelter, move, provide, get, pay for or ask for a person for a commercial sex act.
+article-law-minor = A severe form of trafficking: sex trafficking in which force, fraud or coercion makes the person do the sex act, or in which the person is under 18. Under 18, no force, fraud or coercion is needed. The law's protections for victims are built on this definition.
 article-law-commercial = A “commercial sex act” is any sex act for which anyone gives or gets anything of value.
 
 ## Section: who is at risk, and why few cases are reported.

@@ -9,7 +9,7 @@ flyer-lead = You are not alone. Help is free and private, day and night.
 flyer-signs-heading = Signs of sex trafficking
 flyer-scan-call = Scan to call
 flyer-scan-text = Scan to text
-flyer-safety = Your phone may be checked. You can delete the call afterwards.
+flyer-safety = Your phone may be checked. You can delete the call or text afterwards.
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = Help 24/7

@@ -32,7 +32,9 @@ help-safety-leaving = Leaving can be dangerous. The hotline can help you make a 
 # Next to the phone number.
 short-call = Call, free, 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = Text HELP to { -hotline-text }
+# Texts are answered in English and Spanish only: keep that in the line, so that
+# no one texts in a language the hotline cannot read. Keep it short (wallet card).
+short-text = Text HELP to { -hotline-text } in English or Spanish
 short-emergency = In danger now? Call { -emergency-phone }.
 short-facts = Free. Private. In your language. Not police. Not immigration.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),
