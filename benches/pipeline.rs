@@ -8,8 +8,9 @@ use std::path::PathBuf;
 use criterion::{Criterion, criterion_group, criterion_main};
 use outreach::catalog::load_catalog;
 use outreach::checks::{Setup, run_checks};
-use outreach::config::{Config, Tag};
+use outreach::config::Config;
 use outreach::render::render_site;
+use outreach::tag::Tag;
 
 /// The languages measured: a Latin, a right-to-left and a CJK one.
 const LANGUAGES: &[&str] = &["es", "ar", "zh-Hant"];

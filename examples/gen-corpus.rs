@@ -315,7 +315,7 @@ fn script_of(tag: &str) -> String {
 /// The language's CLDR cardinal plural categories, `other` last, as outreach's plural check
 /// reads them.
 fn plural_categories(tag: &str) -> Vec<&'static str> {
-    let categories = outreach::config::Tag::parse(tag).ok().and_then(|tag| outreach::checks::plural_categories(&tag));
+    let categories = outreach::tag::Tag::parse(tag).ok().and_then(|tag| outreach::checks::plural_categories(&tag));
     categories.unwrap_or_else(|| vec!["one", "other"])
 }
 

@@ -17,9 +17,9 @@ use fluent_bundle::FluentResource;
 use fluent_syntax::parser::{ErrorKind, ParserError};
 use rayon::prelude::*;
 
-use crate::checks::codes;
-use crate::config::Tag;
+use crate::diagnostics::codes;
 use crate::diagnostics::{Diagnostic, LineIndex, Sources};
+use crate::tag::Tag;
 
 /// Files larger than this are not parsed: no real translation file comes near it, and the
 /// parser's time and memory grow with it.

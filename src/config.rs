@@ -12,8 +12,10 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
-use unic_langid::LanguageIdentifier;
 
+use crate::diagnostics::Level;
+use crate::diagnostics::codes::CodeKey;
+use crate::tag::Tag;
 use crate::text::is_bidi_control;
 
 /// The validated campaign manifest.
@@ -54,7 +56,7 @@ pub struct Config {
     pub documents: Vec<Document>,
     /// Per-code severity overrides for `check`.
     #[serde(default)]
-    pub checks: BTreeMap<String, Level>,
+    pub checks: BTreeMap<CodeKey, Level>,
 }
 
 /// A contact: a fact that is shown as `text` and linked as `href`, never translated.
@@ -172,52 +174,6 @@ impl Paper {
             Paper::Letter => (8.5, 11.0),
             Paper::A4 => (210.0 / 25.4, 297.0 / 25.4),
         }
-    }
-}
-
-/// The severity a check's findings are reported with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Level {
-    /// Fails `check`.
-    Error,
-    /// Reported; fails `check` only with `--deny-warnings`.
-    Warning,
-    /// Not reported.
-    Allow,
-}
-
-/// A BCP 47 language tag, in canonical form.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(try_from = "String")]
-pub struct Tag(pub LanguageIdentifier);
-
-impl Tag {
-    /// Parses a tag and requires it in canonical form (`es-MX`, not `es_mx`), because it is
-    /// also a folder name and a path in the output.
-    pub fn parse(text: &str) -> Result<Tag, String> {
-        let id: LanguageIdentifier = text
-            .parse()
-            .map_err(|_| format!("`{text}` is not a valid BCP 47 language tag (e.g. `es` or `zh-Hant`)"))?;
-        let canonical = id.to_string();
-        if canonical != text {
-            return Err(format!("write the language tag `{text}` as `{canonical}`"));
-        }
-        Ok(Tag(id))
-    }
-}
-
-impl fmt::Display for Tag {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl TryFrom<String> for Tag {
-    type Error = String;
-
-    fn try_from(text: String) -> Result<Self, String> {
-        Tag::parse(&text)
     }
 }
 
@@ -439,12 +395,6 @@ impl Config {
             self.require_template(&document.template, &format!("{key}: template"))?;
         }
         self.require_template(&self.picker_template, "picker-template")?;
-        for code in self.checks.keys() {
-            let valid = code.len() == 6 && code.starts_with("FTL") && code[3..].chars().all(|c| c.is_ascii_digit());
-            if !valid {
-                bail!("checks: `{code}` is not a check code (they look like `FTL020`)");
-            }
-        }
         Ok(())
     }
 

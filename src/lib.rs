@@ -22,4 +22,5 @@ pub mod render;
 pub mod scaffold;
 pub mod serve;
 pub mod status;
+pub mod tag;
 pub mod text;

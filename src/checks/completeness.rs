@@ -4,10 +4,10 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use super::codes::{FTL010, FTL011, FTL012, FTL013, FTL014, FTL015, FTL016};
 use super::language::{Entry, Language};
 use super::walk::{Use, walk};
 use super::{Context, Pair};
+use crate::diagnostics::codes::{FTL010, FTL011, FTL012, FTL013, FTL014, FTL015, FTL016};
 use crate::diagnostics::{Diagnostic, LocaleSummary};
 
 /// Reports what the language lacks and what it has that the reference does not.

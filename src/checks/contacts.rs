@@ -2,11 +2,11 @@
 //! language that defines a term with a contact's name). A reader who loses the hotline number,
 //! or gets a wrong one, is the failure this campaign cannot afford.
 
-use super::codes::{FTL030, FTL031};
 use super::language::{Language, Slot};
 use super::walk::{Use, walk};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::codes::{FTL030, FTL031};
 
 /// Reports contacts that a translation lost and terms that shadow a contact.
 pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<Diagnostic>) {

@@ -8,9 +8,9 @@ use std::path::Path;
 use fluent_syntax::ast::{self, Attribute, Pattern};
 
 use crate::catalog::{FtlFile, LocaleFiles, junk_ids};
-use crate::checks::codes::Code;
-use crate::config::Tag;
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::codes::Code;
+use crate::tag::Tag;
 
 /// One language's entries.
 pub struct Language<'a> {

@@ -3,11 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use super::codes::FTL053;
 use super::language::{Language, Slot};
 use super::walk::{Use, uses};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::codes::FTL053;
 
 /// Compares the tags of every value and attribute the language shares with the reference.
 pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<Diagnostic>) {

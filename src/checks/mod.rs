@@ -2,7 +2,6 @@
 //! compared with the reference, and every language (the reference included) is checked on its
 //! own: one file per family of checks, each finding with a stable code from [`codes`].
 
-pub mod codes;
 mod completeness;
 mod contacts;
 mod language;
@@ -23,9 +22,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use rayon::prelude::*;
 
 use crate::catalog::Catalog;
-use crate::config::{Config, Contact, Identifier, Level, Tag};
-use crate::diagnostics::{Diagnostic, LocaleSummary, Severity};
+use crate::config::{Config, Contact, Identifier};
+use crate::diagnostics::codes::CodeKey;
+use crate::diagnostics::{Diagnostic, Level, LocaleSummary, Severity, apply_levels};
 use crate::render::localizer::Contacts;
+use crate::tag::Tag;
 use language::{Entry, Language, Slot};
 
 /// What the checks need to know beyond the files.
@@ -39,7 +40,7 @@ pub struct Setup<'a> {
     /// tree checked without a manifest may call functions its application registers).
     pub functions: Option<&'a [&'a str]>,
     /// The level of each code, where the manifest changes it.
-    pub levels: &'a BTreeMap<String, Level>,
+    pub levels: &'a BTreeMap<CodeKey, Level>,
     /// The languages to report on; empty for all.
     pub selected: &'a [Tag],
 }
@@ -183,30 +184,4 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
 
 fn selected_locale(setup: &Setup, locale: &str) -> bool {
     setup.selected.is_empty() || setup.selected.iter().any(|tag| tag.to_string() == locale)
-}
-
-/// Drops the findings whose code is allowed and sets the others to their configured level.
-pub fn apply_levels(diagnostics: &mut Vec<Diagnostic>, levels: &BTreeMap<String, Level>) {
-    diagnostics.retain_mut(|diagnostic| match levels.get(diagnostic.code.code) {
-        Some(Level::Allow) => false,
-        Some(Level::Error) => {
-            diagnostic.severity = Severity::Error;
-            true
-        }
-        Some(Level::Warning) => {
-            diagnostic.severity = Severity::Warning;
-            true
-        }
-        None => true,
-    });
-}
-
-/// The candidate most like `word`, if one is close enough to be a typo of it.
-fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        .filter(|candidate| *candidate != word)
-        .map(|candidate| (strsim::damerau_levenshtein(word, candidate), candidate))
-        .filter(|(distance, candidate)| *distance <= 2 && *distance < candidate.chars().count())
-        .min()
-        .map(|(_, candidate)| candidate)
 }

@@ -11,11 +11,11 @@ use std::ops::Range;
 use fluent_syntax::ast::InlineExpression;
 use linkify::LinkFinder;
 
-use super::codes::{FTL032, FTL033, FTL034};
 use super::language::{Entry, Language, Slot};
 use super::walk::{Use, walk};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::codes::{FTL032, FTL033, FTL034};
 
 /// A number with this many digits or more is treated as a phone number.
 const PHONE_DIGITS: usize = 5;

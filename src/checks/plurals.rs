@@ -8,12 +8,12 @@ use fluent_syntax::ast::{InlineExpression, Variant, VariantKey};
 use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralRules};
 
-use super::codes::{FTL040, FTL041};
 use super::language::{Entry, Language, Slot};
 use super::walk::{Use, walk};
 use super::{Context, Pair};
-use crate::config::Tag;
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::codes::{FTL040, FTL041};
+use crate::tag::Tag;
 
 /// The names CLDR gives plural categories, which Fluent uses as variant keys.
 const CATEGORY_NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];

@@ -8,12 +8,13 @@ use std::ops::Range;
 use fluent_bundle::FluentError;
 use fluent_bundle::resolver::ResolverError;
 
-use super::codes::{FTL022, FTL023, FTL024};
+use super::Context;
 use super::language::{Entry, Language};
 use super::walk::{Use, walk};
-use super::{Context, closest};
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::codes::{FTL022, FTL023, FTL024};
 use crate::render::localizer::build_bundle;
+use crate::text::closest;
 
 /// Checks what the language's entries refer to.
 pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {

@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 use fluent_syntax::ast::VariantKey;
 
 use super::Context;
-use super::codes::{FTL004, FTL005};
 use super::language::{Entry, Language};
 use super::walk::{Use, walk};
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::codes::{FTL004, FTL005};
 
 /// Reports duplicate ids and duplicate keys.
 pub fn check(_cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {

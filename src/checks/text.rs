@@ -7,11 +7,11 @@ use fluent_syntax::ast::Pattern;
 use unic_langid::LanguageIdentifier;
 use unicode_script::{Script, UnicodeScript};
 
-use super::codes::{FTL050, FTL051, FTL052, FTL054};
 use super::language::{Entry, Language, Slot};
 use super::walk::{Use, uses, walk};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::codes::{FTL050, FTL051, FTL052, FTL054};
 
 /// Checks every language's text for bidi controls, and each translation's text against the
 /// reference's.
@@ -113,7 +113,7 @@ fn foreign_script(scripts: &[Script], theirs: &Slot, mine: &Slot) -> Option<&'st
 
 /// The names of the scripts a language is written in (`Ethiopic`, `Han`), from its tag, if
 /// CLDR knows them.
-pub fn script_names(tag: &crate::config::Tag) -> Option<String> {
+pub fn script_names(tag: &crate::tag::Tag) -> Option<String> {
     let scripts = expected_scripts(&tag.0);
     (!scripts.is_empty()).then(|| scripts.iter().map(|script| script.full_name()).collect::<Vec<_>>().join(", "))
 }

@@ -8,11 +8,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::codes::{FTL020, FTL021};
+use super::Context;
 use super::language::{Entry, Language};
 use super::walk::{Use, walk};
-use super::{Context, closest};
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::codes::{FTL020, FTL021};
+use crate::text::closest;
 
 /// Compares the variables of every entry the language shares with the reference.
 pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {

@@ -7,17 +7,19 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 
-use super::{Outcome, plural, selected_locales, use_color};
+use super::{Outcome, selected_locales, use_color};
 use crate::catalog::{Catalog, load_catalog};
-use crate::checks::{Setup, apply_levels, run_checks};
+use crate::checks::{Setup, run_checks};
 use crate::cli::{BuildArgs, Cli};
-use crate::config::{Config, Tag};
-use crate::diagnostics::{Severity, render_human};
+use crate::config::Config;
+use crate::diagnostics::{Severity, apply_levels, render_human};
 use crate::fonts::{self, Missing};
 use crate::output::write_site;
 use crate::print::{Job, Printed, find_browser, print};
 use crate::render::{Site, languages_to_build, render_site};
 use crate::status;
+use crate::tag::Tag;
+use crate::text::plural;
 
 /// Builds the site and reports every document that was held back.
 pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {

@@ -7,12 +7,14 @@ use std::path::Path;
 
 use anyhow::{Context, Result, anyhow, bail};
 
-use super::{Outcome, plural, selected_locales, use_color};
+use super::{Outcome, selected_locales, use_color};
 use crate::catalog::{Catalog, load_catalog};
 use crate::checks::{BUILD_FUNCTIONS, Report, Setup, run_checks};
 use crate::cli::{CheckArgs, Cli, Format};
-use crate::config::{Config, Tag};
+use crate::config::Config;
 use crate::diagnostics::{LocaleSummary, Severity, render_github, render_human, write_json};
+use crate::tag::Tag;
+use crate::text::plural;
 
 /// Checks the languages and prints what was found.
 pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {

@@ -3,8 +3,8 @@
 use anyhow::{Result, bail};
 
 use super::Outcome;
-use crate::checks::codes::{CODES, find};
 use crate::cli::ExplainArgs;
+use crate::diagnostics::codes::{CODES, find};
 
 /// Prints the explanation of one code, or the list of all codes.
 pub fn run(args: &ExplainArgs) -> Result<Outcome> {

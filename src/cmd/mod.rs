@@ -13,7 +13,7 @@ use std::path::Path;
 use anyhow::{Result, anyhow, bail};
 
 use crate::catalog::Catalog;
-use crate::config::Tag;
+use crate::tag::Tag;
 
 use clap::CommandFactory;
 
@@ -82,9 +82,4 @@ fn selected_locales(catalog: &Catalog, locales_dir: &Path, requested: &[String])
             Ok(tag)
         })
         .collect()
-}
-
-/// `1 error`, `2 errors`: a count with its noun, for messages to the user.
-pub fn plural(count: usize, noun: &str) -> String {
-    if count == 1 { format!("1 {noun}") } else { format!("{count} {noun}s") }
 }

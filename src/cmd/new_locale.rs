@@ -8,14 +8,15 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 use icu_experimental::displaynames::{DisplayNamesOptions, LocaleDisplayNamesFormatter};
 use icu_locale_core::Locale;
-use unic_langid::CharacterDirection;
 
 use super::Outcome;
 use crate::catalog::load_catalog;
 use crate::cli::{Cli, NewLocaleArgs};
-use crate::config::{Config, Tag};
+use crate::config::Config;
 use crate::output::replace_file;
 use crate::scaffold::{self, Record, Seen};
+use crate::tag::Tag;
+use crate::text::plural;
 
 /// Creates the language's folder and manifest entry; changes nothing when any step fails.
 pub fn run(cli: &Cli, args: &NewLocaleArgs) -> Result<Outcome> {
@@ -62,11 +63,8 @@ pub fn run(cli: &Cli, args: &NewLocaleArgs) -> Result<Outcome> {
 
     if !cli.quiet {
         let script = crate::checks::script_names(&tag).unwrap_or_else(|| "not known".to_string());
-        let direction = match tag.0.character_direction() {
-            CharacterDirection::RTL => "right to left",
-            _ => "left to right",
-        };
-        println!("Created {} with {} to translate.", dir.display(), super::plural(reference.files.len(), "file"));
+        let direction = if tag.is_rtl() { "right to left" } else { "left to right" };
+        println!("Created {} with {} to translate.", dir.display(), plural(reference.files.len(), "file"));
         println!(
             "Added {tag} to {}: name = \"{name}\", english-name = \"{english_name}\", status = \"draft\".",
             config.manifest_path.display()

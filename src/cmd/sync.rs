@@ -11,12 +11,13 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, anyhow};
 use similar::TextDiff;
 
-use super::{Outcome, plural, selected_locales};
+use super::{Outcome, selected_locales};
 use crate::catalog::{LocaleFiles, load_catalog};
 use crate::cli::{Cli, SyncArgs};
 use crate::config::Config;
 use crate::output::replace_file;
 use crate::scaffold::{self, Block, RECORD_FILE, Record, Seen};
+use crate::text::plural;
 
 /// Syncs every language (or those asked for) and reports what it did and what needs a translator.
 pub fn run(cli: &Cli, args: &SyncArgs) -> Result<Outcome> {

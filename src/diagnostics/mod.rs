@@ -2,10 +2,12 @@
 //! and says what is wrong and what to do. Findings are data, collected and all reported;
 //! only failures of the tool itself are errors.
 
+pub mod codes;
 mod github;
 mod human;
 mod json;
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
 use std::path::PathBuf;
@@ -14,7 +16,8 @@ pub use github::render_github;
 pub use human::{Sources, render_human};
 pub use json::{LocaleSummary, write_json};
 
-use crate::checks::codes::Code;
+pub use codes::Code;
+use codes::CodeKey;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -32,6 +35,18 @@ impl fmt::Display for Severity {
             Severity::Warning => "warning",
         })
     }
+}
+
+/// The severity a check's findings are reported with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// Fails `check`.
+    Error,
+    /// Reported; fails `check` only with `--deny-warnings`.
+    Warning,
+    /// Not reported.
+    Allow,
 }
 
 /// One finding about one place in one file.
@@ -128,6 +143,22 @@ impl LineIndex {
         let start = self.0[line - 1].min(offset);
         (line, source[start..offset].chars().count() + 1)
     }
+}
+
+/// Drops the findings whose code is allowed and sets the others to their configured level.
+pub fn apply_levels(diagnostics: &mut Vec<Diagnostic>, levels: &BTreeMap<CodeKey, Level>) {
+    diagnostics.retain_mut(|diagnostic| match levels.get(&CodeKey(diagnostic.code.code)) {
+        Some(Level::Allow) => false,
+        Some(Level::Error) => {
+            diagnostic.severity = Severity::Error;
+            true
+        }
+        Some(Level::Warning) => {
+            diagnostic.severity = Severity::Warning;
+            true
+        }
+        None => true,
+    });
 }
 
 #[cfg(test)]

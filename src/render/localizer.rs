@@ -16,10 +16,10 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast::Pattern;
 use minijinja::HtmlEscape;
 use minijinja::value::{Enumerator, Object, Value};
-use unic_langid::CharacterDirection;
 
 use crate::catalog::LocaleFiles;
-use crate::config::{Config, Contact, Identifier, Status, Tag};
+use crate::config::{Config, Contact, Identifier, Status};
+use crate::tag::Tag;
 use crate::text::is_bidi_control;
 
 /// A thread-safe Fluent bundle over the catalog's parsed files.
@@ -176,7 +176,7 @@ impl Localizer {
 
     /// `rtl` or `ltr`, from the language's tag.
     pub fn dir(&self) -> &'static str {
-        direction(&self.tag)
+        self.tag.direction()
     }
 
     /// The ids shown since the last call that were not in the language itself, and why.
@@ -191,7 +191,7 @@ impl Localizer {
         let Formatted { text, fallback } = self.format(id, args)?;
         let html = self.fill_contacts(&text, true);
         Ok(match fallback {
-            Some(tag) => format!("<span lang=\"{tag}\" dir=\"{}\">{html}</span>", direction(&tag)),
+            Some(tag) => format!("<span lang=\"{tag}\" dir=\"{}\">{html}</span>", tag.direction()),
             None => html,
         })
     }
@@ -319,14 +319,6 @@ fn pattern_in<'b>(bundle: &'b Bundle, id: &str) -> Option<&'b Pattern<&'b str>> 
     match attribute {
         Some(name) => Some(message.get_attribute(name)?.value()),
         None => message.value(),
-    }
-}
-
-/// `rtl` or `ltr` for a language.
-pub fn direction(tag: &Tag) -> &'static str {
-    match tag.0.character_direction() {
-        CharacterDirection::RTL => "rtl",
-        _ => "ltr",
     }
 }
 

@@ -22,11 +22,12 @@ use anyhow::{Result, anyhow, bail};
 use minijinja::{Environment, Value, context};
 use rayon::prelude::*;
 
-pub use localizer::{Bundle, Contacts, Gap, Localizer, LookupError, build_bundle, direction, fallback_chain};
+pub use localizer::{Bundle, Contacts, Gap, Localizer, LookupError, build_bundle, fallback_chain};
 pub use qr::qr_svg;
 
 use crate::catalog::Catalog;
-use crate::config::{Config, Document, Tag};
+use crate::config::{Config, Document};
+use crate::tag::Tag;
 
 /// The rendered site: the pages to write, and what was held back.
 #[derive(Debug, Default)]

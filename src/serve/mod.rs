@@ -25,7 +25,7 @@ use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 
-use crate::cmd::plural;
+use crate::text::plural;
 use events::Live;
 use preview::{Preview, Rebuilt};
 use watch::{Message, Watch};

@@ -18,13 +18,14 @@ use super::events::{Problem, Reload, Status, Unpublished};
 use super::watch::Change;
 use crate::catalog::{Catalog, load_catalog};
 use crate::checks::{Setup, run_checks};
-use crate::cmd::plural;
-use crate::config::{Config, Tag};
+use crate::config::Config;
 use crate::diagnostics::{Diagnostic, LocaleSummary, Severity, render_human};
 use crate::fonts;
 use crate::output::{MARKER_FILE, replace_file, write_site};
 use crate::render::{Site, Trials, Withheld, fallback_chain, languages_to_build, render_update};
 use crate::status;
+use crate::tag::Tag;
+use crate::text::plural;
 
 /// The preview between rebuilds: what was read, found, rendered and written.
 pub struct Preview {

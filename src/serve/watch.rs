@@ -11,7 +11,8 @@ use std::sync::mpsc::Sender;
 use anyhow::{Context, Result};
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
-use crate::config::{Config, Tag};
+use crate::config::Config;
+use crate::tag::Tag;
 
 /// What the serve loop is told.
 #[derive(Debug)]

@@ -12,10 +12,11 @@ use serde::Serialize;
 
 use crate::catalog::{Catalog, LocaleFiles};
 use crate::checks::{Setup, run_checks};
-use crate::config::{Config, Status, Tag};
+use crate::config::{Config, Status};
 use crate::diagnostics::LocaleSummary;
-use crate::render::{Withheld, direction, render_site};
+use crate::render::{Withheld, render_site};
 use crate::scaffold::{self, Record};
+use crate::tag::Tag;
 
 /// The dashboard's template, built into the tool: every campaign gets the same dashboard.
 const DASHBOARD: &str = include_str!("status.html");
@@ -136,7 +137,7 @@ pub fn collect(
         statuses.push(LocaleStatus {
             name: meta.map_or_else(|| name.clone(), |meta| meta.name.clone()),
             english_name: meta.map_or_else(|| name.clone(), |meta| meta.english_name.clone()),
-            dir: direction(tag),
+            dir: tag.direction(),
             status: match (is_reference, meta.map(|meta| meta.status)) {
                 (true, _) => "reference",
                 (false, Some(Status::Reviewed)) => "reviewed",

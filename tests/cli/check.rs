@@ -222,7 +222,7 @@ fn explain_prints_what_why_and_an_example() {
     assert!(outreach(dir.path(), &["explain", "unknown-variable"]).stdout.starts_with("FTL020"));
 
     let list = outreach(dir.path(), &["explain", "--list"]);
-    assert_eq!(list.stdout.lines().count(), outreach::checks::codes::CODES.len());
+    assert_eq!(list.stdout.lines().count(), outreach::diagnostics::codes::CODES.len());
 
     let run = outreach(dir.path(), &["explain", "FTL999"]);
     assert_eq!(run.code, 2);

@@ -2,7 +2,7 @@
 //! `tests/fixtures/check/<CODE>/trigger/` and `…/near-miss/`, each laid over
 //! `tests/fixtures/check/base/`. The human and JSON output of each is a reviewed snapshot.
 
-use outreach::checks::codes::CODES;
+use outreach::diagnostics::codes::CODES;
 
 use crate::support::{check_fixture, outreach, repo};
 

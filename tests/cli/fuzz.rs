@@ -20,8 +20,9 @@ use std::time::{Duration, Instant};
 
 use outreach::catalog::{Catalog, load_catalog, parse_file};
 use outreach::checks::{Setup, run_checks};
-use outreach::config::{Config, Tag};
+use outreach::config::Config;
 use outreach::render::render_site;
+use outreach::tag::Tag;
 
 use crate::support::repo;
 

@@ -1,7 +1,10 @@
 //! The registry of check codes: every code's name, default severity, one-line summary and the
 //! longer text that `outreach explain` prints. A code is never reused for another meaning.
 
+use serde::Deserialize;
+
 use crate::diagnostics::Severity;
+use crate::text::closest;
 
 /// One check code.
 #[derive(Debug, PartialEq, Eq)]
@@ -71,6 +74,29 @@ codes! {
 /// The code written `FTL020` (in any case) or named `unknown-variable`.
 pub fn find(code_or_name: &str) -> Option<&'static Code> {
     CODES.iter().copied().find(|code| code.code.eq_ignore_ascii_case(code_or_name) || code.name == code_or_name)
+}
+
+/// A code as the manifest's `[checks]` table names it (`FTL020` or `unknown-variable`),
+/// checked against the registry when the manifest is read: holds the code itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CodeKey(pub &'static str);
+
+impl<'de> Deserialize<'de> for CodeKey {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        CodeKey::parse(&String::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+    }
+}
+
+impl CodeKey {
+    /// The registered code `text` names, or why it names none (with the nearest, for a typo).
+    pub fn parse(text: &str) -> Result<Self, String> {
+        if let Some(code) = find(text) {
+            return Ok(CodeKey(code.code));
+        }
+        let known = CODES.iter().flat_map(|code| [code.code, code.name]);
+        let guess = closest(text, known).map(|guess| format!("; did you mean `{guess}`?")).unwrap_or_default();
+        Err(format!("`{text}` is not a check code or name{guess} (`outreach explain --list` lists them)"))
+    }
 }
 
 #[cfg(test)]

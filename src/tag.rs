@@ -1,0 +1,53 @@
+//! Language tags: the one type a language is known by from the manifest and the folder names to
+//! the output, turned into text only where it is printed or written.
+
+use std::fmt;
+
+use serde::Deserialize;
+use unic_langid::{CharacterDirection, LanguageIdentifier};
+
+/// A BCP 47 language tag, in canonical form.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(try_from = "String")]
+pub struct Tag(pub LanguageIdentifier);
+
+impl Tag {
+    /// Parses a tag and requires it in canonical form (`es-MX`, not `es_mx`), because it is
+    /// also a folder name and a path in the output.
+    pub fn parse(text: &str) -> Result<Tag, String> {
+        let id: LanguageIdentifier = text
+            .parse()
+            .map_err(|_| format!("`{text}` is not a valid BCP 47 language tag (e.g. `es` or `zh-Hant`)"))?;
+        let canonical = id.to_string();
+        if canonical != text {
+            return Err(format!("write the language tag `{text}` as `{canonical}`"));
+        }
+        Ok(Tag(id))
+    }
+}
+
+impl fmt::Display for Tag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl TryFrom<String> for Tag {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
+        Tag::parse(&text)
+    }
+}
+
+impl Tag {
+    /// Whether the language is written right to left (from its script, as CLDR knows it).
+    pub fn is_rtl(&self) -> bool {
+        self.0.character_direction() == CharacterDirection::RTL
+    }
+
+    /// `rtl` or `ltr`, as HTML's `dir` attribute wants it.
+    pub fn direction(&self) -> &'static str {
+        if self.is_rtl() { "rtl" } else { "ltr" }
+    }
+}
