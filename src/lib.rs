@@ -15,6 +15,7 @@ pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod diagnostics;
+pub mod fluent;
 pub mod fonts;
 pub mod output;
 pub mod print;

@@ -5,10 +5,10 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use super::language::{Entry, Language};
-use super::walk::{Use, walk};
 use super::{Context, Pair};
 use crate::diagnostics::codes::{FTL010, FTL011, FTL012, FTL013, FTL014, FTL015, FTL016};
 use crate::diagnostics::{Diagnostic, LocaleSummary};
+use crate::fluent::walk::{Use, walk};
 
 /// Reports what the language lacks and what it has that the reference does not.
 pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {

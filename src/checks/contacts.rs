@@ -3,10 +3,10 @@
 //! or gets a wrong one, is the failure this campaign cannot afford.
 
 use super::language::{Language, Slot};
-use super::walk::{Use, walk};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::{FTL030, FTL031};
+use crate::fluent::walk::{Use, walk};
 
 /// Reports contacts that a translation lost and terms that shadow a contact.
 pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<Diagnostic>) {

@@ -4,10 +4,10 @@
 use std::collections::BTreeMap;
 
 use super::language::{Language, Slot};
-use super::walk::{Use, uses};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::FTL053;
+use crate::fluent::walk::{Use, uses};
 
 /// Compares the tags of every value and attribute the language shares with the reference.
 pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<Diagnostic>) {

@@ -12,7 +12,6 @@ mod references;
 mod syntax;
 mod text;
 mod variables;
-mod walk;
 
 pub use plurals::plural_categories;
 pub use text::script_names;
@@ -25,7 +24,7 @@ use crate::catalog::Catalog;
 use crate::config::{Config, Contact, Identifier};
 use crate::diagnostics::codes::CodeKey;
 use crate::diagnostics::{Diagnostic, Level, LocaleSummary, Severity, apply_levels};
-use crate::render::localizer::Contacts;
+use crate::fluent::Contacts;
 use crate::tag::Tag;
 use language::{Entry, Language, Slot};
 

@@ -12,10 +12,10 @@ use fluent_syntax::ast::InlineExpression;
 use linkify::LinkFinder;
 
 use super::language::{Entry, Language, Slot};
-use super::walk::{Use, walk};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::{FTL032, FTL033, FTL034};
+use crate::fluent::walk::{Use, walk};
 
 /// A number with this many digits or more is treated as a phone number.
 const PHONE_DIGITS: usize = 5;

@@ -9,10 +9,10 @@ use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralRules};
 
 use super::language::{Entry, Language, Slot};
-use super::walk::{Use, walk};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::{FTL040, FTL041};
+use crate::fluent::walk::{Use, walk};
 use crate::tag::Tag;
 
 /// The names CLDR gives plural categories, which Fluent uses as variant keys.

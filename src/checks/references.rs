@@ -10,10 +10,10 @@ use fluent_bundle::resolver::ResolverError;
 
 use super::Context;
 use super::language::{Entry, Language};
-use super::walk::{Use, walk};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::{FTL022, FTL023, FTL024};
-use crate::render::localizer::build_bundle;
+use crate::fluent::build_bundle;
+use crate::fluent::walk::{Use, walk};
 use crate::text::closest;
 
 /// Checks what the language's entries refer to.

@@ -8,9 +8,9 @@ use fluent_syntax::ast::VariantKey;
 
 use super::Context;
 use super::language::{Entry, Language};
-use super::walk::{Use, walk};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::{FTL004, FTL005};
+use crate::fluent::walk::{Use, walk};
 
 /// Reports duplicate ids and duplicate keys.
 pub fn check(_cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {

@@ -8,10 +8,11 @@ use unic_langid::LanguageIdentifier;
 use unicode_script::{Script, UnicodeScript};
 
 use super::language::{Entry, Language, Slot};
-use super::walk::{Use, uses, walk};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::{FTL050, FTL051, FTL052, FTL054};
+use crate::fluent::is_untranslated;
+use crate::fluent::walk::{Use, uses, walk};
 
 /// Checks every language's text for bidi controls, and each translation's text against the
 /// reference's.
@@ -59,12 +60,10 @@ pub fn still_in_reference_text(cx: &Context, language: &Language, shared: &[Pair
     untranslated.map(|(entry, _, _)| entry.id.clone()).collect()
 }
 
-/// Whether a translation's value or attribute is the reference's prose, unchanged. Terms,
-/// text without letters, and a regional variant of the reference's own language (en-GB may
-/// say what en-US says) may be.
+/// Whether a translation's value or attribute is still the reference's text, as the build
+/// sees it too ([`is_untranslated`]).
 fn is_still_reference_text(cx: &Context, language: &Language, entry: &Entry, theirs: &Slot, mine: &Slot) -> bool {
-    let same_language = language.tag().0.language == cx.setup.source.0.language;
-    theirs.pattern == mine.pattern && !same_language && !entry.is_term && is_prose(mine.pattern)
+    is_untranslated(&entry.id, theirs.pattern, mine.pattern, language.tag(), cx.setup.source)
 }
 
 /// The letters of the text typed into a pattern (not of what its placeables show).
@@ -76,19 +75,6 @@ fn letters<'a>(pattern: &'a Pattern<&'a str>) -> impl Iterator<Item = char> + 'a
             _ => None,
         })
         .flatten()
-}
-
-/// Whether a pattern reads as words of a sentence: at least two words made of letters. A
-/// single word is often a name, a code or an access key, which stay the same in translation.
-fn is_prose(pattern: &Pattern<&str>) -> bool {
-    let words = uses(pattern)
-        .into_iter()
-        .filter_map(|used| if let Use::Text(text) = used { Some(text) } else { None })
-        .flat_map(str::split_whitespace)
-        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|word| word.chars().count() >= 2 && word.chars().all(char::is_alphabetic))
-        .count();
-    words >= 2
 }
 
 /// Whether a pattern shows nothing but white space.

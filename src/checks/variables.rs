@@ -10,9 +10,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::Context;
 use super::language::{Entry, Language};
-use super::walk::{Use, walk};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::{FTL020, FTL021};
+use crate::fluent::walk::{Use, walk};
 use crate::text::closest;
 
 /// Compares the variables of every entry the language shares with the reference.

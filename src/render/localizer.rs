@@ -7,83 +7,19 @@
 //! left-to-right link in HTML, and stays plain text (no invisible bidi characters) in titles
 //! and attributes.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::{Arc, Mutex};
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::FluentArgs;
 use fluent_syntax::ast::Pattern;
 use minijinja::HtmlEscape;
 use minijinja::value::{Enumerator, Object, Value};
 
-use crate::catalog::LocaleFiles;
-use crate::config::{Config, Contact, Identifier, Status};
+use crate::config::{Config, Contact, Status};
+use crate::fluent::{Bundle, Contacts, MARK_END, MARK_START, is_untranslated};
 use crate::tag::Tag;
 use crate::text::is_bidi_control;
-
-/// A thread-safe Fluent bundle over the catalog's parsed files.
-pub type Bundle = FluentBundle<Arc<FluentResource>>;
-
-/// Starts a contact marker; the contact's index and [`MARK_END`] follow.
-const MARK_START: char = '\u{E000}';
-/// Ends a contact marker.
-const MARK_END: char = '\u{E001}';
-
-/// The manifest's contacts, in the order their markers number them.
-#[derive(Debug)]
-pub struct Contacts {
-    entries: Vec<(String, Contact)>,
-    resource: Arc<FluentResource>,
-}
-
-impl Contacts {
-    /// Prepares the manifest's contacts as a Fluent resource of marker terms.
-    pub fn new(contacts: &BTreeMap<Identifier, Contact>) -> Contacts {
-        let entries: Vec<_> = contacts.iter().map(|(name, contact)| (name.0.clone(), contact.clone())).collect();
-        let source: String = entries
-            .iter()
-            .enumerate()
-            .map(|(index, (name, _))| format!("-{name} = {MARK_START}{index}{MARK_END}\n"))
-            .collect();
-        // The names are validated identifiers, so this source always parses.
-        let resource = FluentResource::try_new(source).unwrap_or_else(|(resource, _)| resource);
-        Contacts { entries, resource: Arc::new(resource) }
-    }
-
-    /// The contacts by name, as templates see them: `contacts["hotline-phone"].href`.
-    pub fn to_value(&self) -> Value {
-        Value::from_pairs(self.entries.iter().map(|(name, contact)| {
-            let fields = [("text", contact.text.clone()), ("href", contact.href.clone())];
-            (name.clone(), Value::from_pairs(fields))
-        }))
-    }
-
-    /// The contact called `name` in the manifest.
-    pub fn by_name(&self, name: &str) -> Option<&Contact> {
-        self.entries.iter().find(|(entry, _)| entry == name).map(|(_, contact)| contact)
-    }
-
-    fn get(&self, index: &str) -> Option<&Contact> {
-        self.entries.get(index.parse::<usize>().ok()?).map(|(_, contact)| contact)
-    }
-}
-
-/// Builds one language's bundle from its files, with the contacts as terms that a
-/// translation cannot redefine.
-pub fn build_bundle(locale: &LocaleFiles, contacts: &Contacts) -> Bundle {
-    let mut bundle = Bundle::new_concurrent(vec![locale.tag.0.clone()]);
-    // Isolation marks would end up in `<title>` and attributes; HTML output isolates
-    // contacts with `dir="ltr"` instead.
-    bundle.set_use_isolating(false);
-    bundle.add_builtins().ok();
-    for file in &locale.files {
-        // A duplicate id keeps its first definition; `check` reports it as FTL004.
-        bundle.add_resource(Arc::clone(&file.resource)).ok();
-    }
-    bundle.add_resource_overriding(Arc::clone(&contacts.resource));
-    bundle
-}
 
 /// Why a message could not be formatted at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -225,12 +161,11 @@ impl Localizer {
                     failure = Some(reason);
                 }
                 Some(Ok(text)) => {
-                    // Only text in another language than the reference's can be "left in
-                    // English"; the reference is formatted again for that comparison alone.
+                    // `check` calls the same text untranslated (FTL050): one definition for both.
                     let same_as_reference = depth == 0
-                        && tag.0.language != reference_tag.0.language
-                        && text.chars().any(char::is_alphabetic)
-                        && format_in(reference, id, args).is_some_and(|reference| reference.as_ref() == Ok(&text));
+                        && pattern_in(bundle, id)
+                            .zip(pattern_in(reference, id))
+                            .is_some_and(|(mine, theirs)| is_untranslated(id, theirs, mine, tag, reference_tag));
                     if depth > 0 || same_as_reference {
                         self.note_gap(id, if same_as_reference { Gap::SameAsReference } else { gap });
                     }
@@ -257,7 +192,7 @@ impl Localizer {
         while let Some(start) = rest.find(MARK_START) {
             piece(&mut out, &rest[..start]);
             let after = &rest[start + MARK_START.len_utf8()..];
-            let found = after.find(MARK_END).and_then(|end| Some((self.contacts.get(&after[..end])?, end)));
+            let found = after.find(MARK_END).and_then(|end| Some((self.contacts.by_index(&after[..end])?, end)));
             rest = match found {
                 Some((contact, end)) => {
                     out.push_str(&if html { contact_link(contact) } else { contact.text.clone() });
@@ -332,59 +267,10 @@ fn escape(text: &str) -> String {
     HtmlEscape(text).to_string()
 }
 
-/// The languages `tag` falls back to, nearest first, ending with the reference: `es-MX` →
-/// `es` → `en-US`. A shorter tag is a parent only if it keeps the script, so `zh-Hant` does
-/// not fall back to `zh` (Simplified).
-pub fn fallback_chain(tag: &Tag, source: &Tag, available: &BTreeSet<Tag>) -> Vec<Tag> {
-    let mut chain = vec![tag.clone()];
-    let script_of = |tag: &Tag| {
-        let mut id = tag.0.clone();
-        id.maximize();
-        id.script
-    };
-    let mut current = tag.0.clone();
-    loop {
-        let parts = current.to_string();
-        let Some((parent, _)) = parts.rsplit_once('-') else {
-            break;
-        };
-        let Ok(parent) = Tag::parse(parent) else {
-            break;
-        };
-        if available.contains(&parent) && script_of(&parent) == script_of(tag) && !chain.contains(&parent) {
-            chain.push(parent.clone());
-        }
-        current = parent.0;
-    }
-    if !chain.contains(source) {
-        chain.push(source.clone());
-    }
-    chain
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn tags(list: &[&str]) -> BTreeSet<Tag> {
-        list.iter().map(|tag| Tag::parse(tag).unwrap()).collect()
-    }
-
-    fn chain(tag: &str, available: &[&str]) -> Vec<String> {
-        let source = Tag::parse("en-US").unwrap();
-        fallback_chain(&Tag::parse(tag).unwrap(), &source, &tags(available)).iter().map(ToString::to_string).collect()
-    }
-
-    #[test]
-    fn regional_language_falls_back_to_its_parent_then_the_reference() {
-        assert_eq!(chain("es-MX", &["en-US", "es", "es-MX"]), ["es-MX", "es", "en-US"]);
-        assert_eq!(chain("es-MX", &["en-US", "es-MX"]), ["es-MX", "en-US"]);
-        assert_eq!(chain("en-US", &["en-US"]), ["en-US"]);
-    }
-
-    #[test]
-    fn traditional_chinese_never_falls_back_to_simplified() {
-        assert_eq!(chain("zh-Hant", &["en-US", "zh", "zh-Hant"]), ["zh-Hant", "en-US"]);
-        assert_eq!(chain("zh-Hans", &["en-US", "zh", "zh-Hans"]), ["zh-Hans", "zh", "en-US"]);
-    }
+/// The contacts by name, as templates see them: `contacts["hotline-phone"].href`.
+pub fn contacts_value(contacts: &Contacts) -> Value {
+    Value::from_pairs(contacts.iter().map(|(name, contact)| {
+        let fields = [("text", contact.text.clone()), ("href", contact.href.clone())];
+        (name.to_string(), Value::from_pairs(fields))
+    }))
 }

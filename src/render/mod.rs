@@ -22,11 +22,12 @@ use anyhow::{Result, anyhow, bail};
 use minijinja::{Environment, Value, context};
 use rayon::prelude::*;
 
-pub use localizer::{Bundle, Contacts, Gap, Localizer, LookupError, build_bundle, fallback_chain};
+pub use localizer::{Gap, Localizer, LookupError};
 pub use qr::qr_svg;
 
 use crate::catalog::Catalog;
 use crate::config::{Config, Document};
+use crate::fluent::{Bundle, Contacts, build_bundle, fallback_chain};
 use crate::tag::Tag;
 
 /// The rendered site: the pages to write, and what was held back.
@@ -133,7 +134,7 @@ pub fn render_update(
     let renderer = Renderer {
         config,
         env: &env,
-        contacts: contacts.to_value(),
+        contacts: localizer::contacts_value(&contacts),
         languages,
         previews,
         localizer: &|tag: &Tag| {

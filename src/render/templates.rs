@@ -10,9 +10,10 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use minijinja::value::{Kwargs, Value, ValueKind};
 use minijinja::{Environment, Error, ErrorKind, State, TemplateSource, UndefinedBehavior, path_loader};
 
-use super::localizer::{Contacts, Localizer, LookupError, contact_link};
+use super::localizer::{Localizer, LookupError, contact_link};
 use super::qr::qr_svg;
 use crate::config::Config;
+use crate::fluent::Contacts;
 
 /// Builds the environment for the campaign's templates.
 pub fn environment(config: &Config, contacts: &Arc<Contacts>) -> Environment<'static> {
