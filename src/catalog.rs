@@ -155,8 +155,7 @@ fn load_locale(root: &Path, tag: Tag, dir: &Path) -> Result<(LocaleFiles, Vec<Di
 /// Reads and parses one file. Problems with its content are findings; only an I/O failure
 /// is an error.
 fn load_file(tag: &Tag, path: &Path, shown: &Path, name: &Path) -> Result<(Option<FtlFile>, Vec<Diagnostic>)> {
-    let locale = tag.to_string();
-    let finding = |code, message: String, help: &str| Diagnostic::in_file(code, &locale, shown, message, help.into());
+    let finding = |code, message: String, help: &str| Diagnostic::in_file(code, tag, shown, message, help.into());
     let size = fs::metadata(path).with_context(|| format!("failed to read `{}`", path.display()))?.len();
     if size > MAX_FILE_BYTES {
         let message = format!("the file is {size} bytes, over the limit of {MAX_FILE_BYTES}; it was not read");
@@ -170,8 +169,7 @@ fn load_file(tag: &Tag, path: &Path, shown: &Path, name: &Path) -> Result<(Optio
 /// path inside the language's folder: the file is `None` when it cannot be parsed, and every
 /// problem is a finding. Whatever the bytes, this never fails or panics.
 pub fn parse_file(tag: &Tag, bytes: &[u8], shown: &Path, name: &Path) -> (Option<FtlFile>, Vec<Diagnostic>) {
-    let locale = tag.to_string();
-    let finding = |code, message: String, help: &str| Diagnostic::in_file(code, &locale, shown, message, help.into());
+    let finding = |code, message: String, help: &str| Diagnostic::in_file(code, tag, shown, message, help.into());
     if bytes.len() as u64 > MAX_FILE_BYTES {
         let message = format!("the file is {} bytes, over the limit of {MAX_FILE_BYTES}; it was not read", bytes.len());
         return (None, vec![finding(&codes::FTL003, message, "split it into smaller files")]);

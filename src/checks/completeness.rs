@@ -44,13 +44,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
             reference_file.display(),
             language.locale.dir.join(name).display()
         );
-        out.push(Diagnostic::in_file(
-            &FTL011,
-            &language.tag().to_string(),
-            language.locale.dir.join(name),
-            message,
-            help,
-        ));
+        out.push(Diagnostic::in_file(&FTL011, language.tag(), language.locale.dir.join(name), message, help));
     }
 
     // In the reference's order, so that several messages missing at one place are listed as
@@ -75,7 +69,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         let message = format!("obsolete file {}: the reference has no such file", name.display());
         let help =
             "move the messages the reference still has to the file it keeps them in, and delete this file".to_string();
-        out.push(Diagnostic::in_file(&FTL015, &language.tag().to_string(), file, message, help));
+        out.push(Diagnostic::in_file(&FTL015, language.tag(), file, message, help));
     }
     // A term named like a contact is reported as FTL031.
     for entry in language.entries.values().filter(|entry| cx.contact_of(entry).is_none()) {
@@ -105,7 +99,7 @@ fn missing_message(reference: &Language, language: &Language, wanted: &Entry) ->
         );
         return Diagnostic::in_file(
             &FTL010,
-            &language.tag().to_string(),
+            language.tag(),
             language.locale.dir.join(&wanted.file.name),
             message,
             help,
@@ -127,8 +121,7 @@ fn missing_message(reference: &Language, language: &Language, wanted: &Entry) ->
             format!("add it at the end (the reference defines it at {defined}) and translate it"),
         ),
     };
-    file.locate(Diagnostic::in_file(&FTL010, &language.tag().to_string(), &file.path, message, help), span)
-        .about(&wanted.id)
+    file.locate(Diagnostic::in_file(&FTL010, language.tag(), &file.path, message, help), span).about(&wanted.id)
 }
 
 /// FTL012, FTL013 and FTL016: the value and attributes of an entry both languages have. A
@@ -179,6 +172,7 @@ pub fn counts(cx: &Context, language: &Language, shared: &[Pair]) -> LocaleSumma
         .values()
         .partition(|entry| language.get(&entry.id).is_some() && !in_reference_text.contains(&entry.id));
     LocaleSummary {
+        locale: language.tag().clone(),
         messages: reference.entries.len(),
         translated: done.len(),
         missing: left.len(),
@@ -188,7 +182,8 @@ pub fn counts(cx: &Context, language: &Language, shared: &[Pair]) -> LocaleSumma
             .values()
             .filter(|entry| reference.get(&entry.id).is_none() && cx.contact_of(entry).is_none())
             .count(),
-        ..LocaleSummary::default()
+        errors: 0,
+        warnings: 0,
     }
 }
 

@@ -112,7 +112,7 @@ pub struct Entry<'a> {
 impl<'a> Entry<'a> {
     /// A finding about `span` of this entry's file.
     pub fn finding_at(&self, code: &'static Code, span: Range<usize>, message: String, help: String) -> Diagnostic {
-        let finding = Diagnostic::in_file(code, &self.tag.to_string(), &self.file.path, message, help);
+        let finding = Diagnostic::in_file(code, self.tag, &self.file.path, message, help);
         self.file.locate(finding, span).about(&self.id)
     }
 

@@ -155,32 +155,32 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
             plurals::check(&cx, language, &shared, &mut found);
             text::check(&cx, language, &shared, &mut found);
             markup::check(&cx, language, &shared, &mut found);
-            (language.tag(), completeness::counts(&cx, language, &shared), found)
+            (completeness::counts(&cx, language, &shared), found)
         })
         .collect();
 
     let mut locales = Vec::new();
-    for (tag, summary, found) in checked {
+    for (summary, found) in checked {
         diagnostics.extend(found);
-        locales.push(LocaleSummary { locale: tag.to_string(), ..summary });
+        locales.push(summary);
     }
     apply_levels(&mut diagnostics, setup.levels);
-    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    Diagnostic::sort(&mut diagnostics);
     // One pass over the findings, not one per language: a large tree has many of both.
-    let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut counts: BTreeMap<&Tag, (usize, usize)> = BTreeMap::new();
     for found in &diagnostics {
-        let count = counts.entry(found.locale.as_str()).or_default();
+        let count = counts.entry(&found.locale).or_default();
         match found.severity {
             Severity::Error => count.0 += 1,
             Severity::Warning => count.1 += 1,
         }
     }
     for summary in &mut locales {
-        (summary.errors, summary.warnings) = counts.get(summary.locale.as_str()).copied().unwrap_or_default();
+        (summary.errors, summary.warnings) = counts.get(&summary.locale).copied().unwrap_or_default();
     }
     Report { diagnostics, locales }
 }
 
-fn selected_locale(setup: &Setup, locale: &str) -> bool {
-    setup.selected.is_empty() || setup.selected.iter().any(|tag| tag.to_string() == locale)
+fn selected_locale(setup: &Setup, locale: &Tag) -> bool {
+    setup.selected.is_empty() || setup.selected.contains(locale)
 }

@@ -78,18 +78,18 @@ fn require_folder(catalog: &Catalog, source: &Tag, dir: &Path) -> Result<()> {
 
 /// One line per language, then the totals.
 fn summary(report: &Report, source: &Tag) -> String {
-    let width = report.locales.iter().map(|locale| locale.locale.len()).max().unwrap_or(0);
+    let width = report.locales.iter().map(|locale| locale.locale.to_string().len()).max().unwrap_or(0);
     let mut out = String::new();
     for locale in &report.locales {
         let LocaleSummary { messages, translated, missing, obsolete, errors, warnings, .. } = locale;
-        let progress = if locale.locale == source.to_string() {
+        let progress = if locale.locale == *source {
             format!("{messages} messages, the reference")
         } else {
             format!("{translated}/{messages} translated, {missing} missing, {obsolete} obsolete")
         };
         out += &format!(
             "{:<width$}  {progress}; {}, {}\n",
-            locale.locale,
+            locale.locale.to_string(),
             plural(*errors, "error"),
             plural(*warnings, "warning")
         );

@@ -6,12 +6,13 @@ use std::io::{self, Write};
 use serde::{Serialize, Serializer};
 
 use super::{Diagnostic, Severity};
+use crate::tag::Tag;
 
 /// How far one language is, for the `locales` list.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LocaleSummary {
     /// The language's tag.
-    pub locale: String,
+    pub locale: Tag,
     /// The reference's messages and terms.
     pub messages: usize,
     /// How many of them the language has.
@@ -43,7 +44,7 @@ struct Finding<'a> {
     code: &'a str,
     name: &'a str,
     severity: String,
-    locale: &'a str,
+    locale: &'a Tag,
     file: String,
     line: usize,
     column: usize,

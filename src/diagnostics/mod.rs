@@ -7,7 +7,7 @@ mod github;
 mod human;
 mod json;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::ops::Range;
 use std::path::PathBuf;
@@ -16,6 +16,7 @@ pub use github::render_github;
 pub use human::{Sources, render_human};
 pub use json::{LocaleSummary, write_json};
 
+use crate::tag::Tag;
 pub use codes::Code;
 use codes::CodeKey;
 
@@ -57,7 +58,7 @@ pub struct Diagnostic {
     /// How serious it is: the code's default, or the manifest's level for it.
     pub severity: Severity,
     /// The language the file belongs to.
-    pub locale: String,
+    pub locale: Tag,
     /// The file, relative to the project's folder.
     pub file: PathBuf,
     /// The 1-based line.
@@ -76,11 +77,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A finding about a whole file, or about a place in it that has no text to show.
-    pub fn in_file(code: &'static Code, locale: &str, file: impl Into<PathBuf>, message: String, help: String) -> Self {
+    pub fn in_file(code: &'static Code, locale: &Tag, file: impl Into<PathBuf>, message: String, help: String) -> Self {
         Diagnostic {
             code,
             severity: code.severity,
-            locale: locale.to_string(),
+            locale: locale.clone(),
             file: file.into(),
             line: 1,
             column: 1,
@@ -108,8 +109,18 @@ impl Diagnostic {
     }
 
     /// The order findings are listed in: by locale, file, line, column, code.
-    pub fn sort_key(&self) -> (&str, &PathBuf, usize, usize, &str) {
-        (&self.locale, &self.file, self.line, self.column, self.code.code)
+    /// Sorts findings as they are reported: by language (its tag as written), file, line,
+    /// column and code.
+    pub fn sort(diagnostics: &mut [Diagnostic]) {
+        // Tags compare by their subtags, not as written (`en-US` would come before `en-Latn`):
+        // rank each language once by its text.
+        let mut tags: Vec<&Tag> = diagnostics.iter().map(|found| &found.locale).collect();
+        tags.sort_by_cached_key(|tag| tag.to_string());
+        tags.dedup();
+        let rank: HashMap<Tag, usize> = tags.into_iter().enumerate().map(|(rank, tag)| (tag.clone(), rank)).collect();
+        let key =
+            |found: &Diagnostic| (rank[&found.locale], found.file.clone(), found.line, found.column, found.code.code);
+        diagnostics.sort_by_cached_key(key);
     }
 }
 

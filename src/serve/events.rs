@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use serde::Serialize;
 
 use crate::diagnostics::Diagnostic;
+use crate::tag::Tag;
 
 /// The problems of the last rebuild, as the pages and `/__outreach/status` get them (JSON).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -28,7 +29,7 @@ pub struct Problem {
     /// The check's code, e.g. `FTL001`.
     pub code: String,
     /// The language of the file.
-    pub locale: String,
+    pub locale: Tag,
     /// The file, relative to the manifest's folder.
     pub file: String,
     /// The 1-based line.

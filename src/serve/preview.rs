@@ -43,13 +43,13 @@ pub struct Preview {
     /// The characters the output folder's subset fonts were cut down to.
     cut_for: BTreeSet<char>,
     /// Every language's findings, levels applied, by tag.
-    findings: BTreeMap<String, Vec<Diagnostic>>,
+    findings: BTreeMap<Tag, Vec<Diagnostic>>,
     /// The errors each language had when its pages were last made ([`Preview::error_keys`]).
     shown_errors: BTreeMap<Tag, BTreeSet<ErrorKey>>,
     /// How many of each language's translations are outdated, for the status page.
     outdated: BTreeMap<Tag, status::Outdated>,
     /// How far every language is, by tag, for the status page.
-    summaries: BTreeMap<String, LocaleSummary>,
+    summaries: BTreeMap<Tag, LocaleSummary>,
     withheld: Vec<Withheld>,
     /// Why the last rebuild failed, if it did.
     failure: Option<String>,
@@ -188,7 +188,7 @@ impl Preview {
     }
 
     fn findings_of<'a>(&'a self, languages: &'a [Tag]) -> impl Iterator<Item = &'a Diagnostic> + 'a {
-        languages.iter().filter_map(|tag| self.findings.get(&tag.to_string())).flatten()
+        languages.iter().filter_map(|tag| self.findings.get(tag)).flatten()
     }
 
     fn fail(&mut self, err: anyhow::Error, change: Change) {
@@ -251,10 +251,8 @@ impl Preview {
 
     /// Checks the `changed` languages again; the others keep their findings.
     fn check(&mut self, changed: &[Tag]) {
-        let current: BTreeSet<String> = self.languages.iter().map(Tag::to_string).collect();
-        let changed_names: BTreeSet<String> = changed.iter().map(Tag::to_string).collect();
-        self.findings.retain(|locale, _| current.contains(locale) && !changed_names.contains(locale));
-        self.summaries.retain(|locale, _| current.contains(locale));
+        self.findings.retain(|locale, _| self.languages.contains(locale) && !changed.contains(locale));
+        self.summaries.retain(|locale, _| self.languages.contains(locale));
         // An empty selection would check every language.
         if changed.is_empty() {
             return;
@@ -265,7 +263,7 @@ impl Preview {
         }
         self.summaries.extend(report.locales.into_iter().map(|summary| (summary.locale.clone(), summary)));
         // Only the changed languages' files (or the English they are compared with) changed.
-        self.outdated.retain(|tag, _| current.contains(&tag.to_string()));
+        self.outdated.retain(|tag, _| self.languages.contains(tag));
         self.outdated.extend(status::outdated_counts(&self.config, &self.catalog, changed));
     }
 

@@ -28,7 +28,7 @@ pub const PAGE: &str = "status.html";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LocaleStatus {
     /// The language's tag.
-    pub locale: String,
+    pub locale: Tag,
     /// Its name in itself, from the manifest (the tag when it has no entry).
     pub name: String,
     /// Its name in English.
@@ -105,11 +105,10 @@ pub fn collect(
     withheld: &[Withheld],
     languages: &[Tag],
 ) -> Vec<LocaleStatus> {
-    let summaries: BTreeMap<&str, _> = summaries.iter().map(|summary| (summary.locale.as_str(), summary)).collect();
+    let summaries: BTreeMap<&Tag, _> = summaries.iter().map(|summary| (&summary.locale, summary)).collect();
     let mut statuses = Vec::new();
     for tag in languages {
-        let name = tag.to_string();
-        let Some(summary) = summaries.get(name.as_str()) else { continue };
+        let Some(summary) = summaries.get(tag) else { continue };
         let is_reference = *tag == config.source_locale;
         // A damaged record leaves only this column unknown: the rest is worth seeing.
         let (outdated, record_problem) = match outdated.get(tag) {
@@ -135,8 +134,8 @@ pub fn collect(
             })
             .collect();
         statuses.push(LocaleStatus {
-            name: meta.map_or_else(|| name.clone(), |meta| meta.name.clone()),
-            english_name: meta.map_or_else(|| name.clone(), |meta| meta.english_name.clone()),
+            name: meta.map_or_else(|| tag.to_string(), |meta| meta.name.clone()),
+            english_name: meta.map_or_else(|| tag.to_string(), |meta| meta.english_name.clone()),
             dir: tag.direction(),
             status: match (is_reference, meta.map(|meta| meta.status)) {
                 (true, _) => "reference",
@@ -154,7 +153,7 @@ pub fn collect(
             warnings: summary.warnings,
             words_left: summary.words_left,
             documents,
-            locale: name,
+            locale: tag.clone(),
         });
     }
     statuses
@@ -218,7 +217,7 @@ pub fn render_table(statuses: &[LocaleStatus]) -> String {
         .iter()
         .map(|status| {
             [
-                status.locale.clone(),
+                status.locale.to_string(),
                 status.status.to_string(),
                 format!("{:>3}% {}/{}", status.percent, status.translated, status.messages),
                 status.missing.to_string(),
