@@ -1,6 +1,6 @@
 //! Criterion benchmarks of the pipeline's stages, one language at a time, on the repository's
 //! own campaign: reading and parsing a language's files, checking it against the reference, and
-//! rendering its pages. `cargo bench --bench pipeline`; `scripts/bench-compare.sh` measures the
+//! building its site (checked again, then rendered). `cargo bench --bench pipeline`; `scripts/bench-compare.sh` measures the
 //! whole tree at scale.
 
 use std::path::PathBuf;
@@ -9,7 +9,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use outreach::catalog::load_catalog;
 use outreach::checks::{Setup, run_checks};
 use outreach::config::Config;
-use outreach::render::render_site;
+use outreach::render::Options;
+use outreach::site::{Campaign, Memory, Scope, build_site};
 use outreach::tag::Tag;
 
 /// The languages measured: a Latin, a right-to-left and a CJK one.
@@ -36,6 +37,7 @@ fn one_language(tag: &str) -> tempfile::TempDir {
 
 fn stages(c: &mut Criterion) {
     let config = Config::load(&campaign().join("outreach.toml")).expect("the campaign's manifest");
+    let options = Options { pages: true, previews: false };
     let catalog = load_catalog(&config.root, &config.locales_dir).expect("the campaign's files");
     for &name in LANGUAGES {
         let tag = Tag::parse(name).expect("a tag");
@@ -45,8 +47,9 @@ fn stages(c: &mut Criterion) {
         });
         let selected = [tag.clone()];
         c.bench_function(&format!("check/{name}"), |b| b.iter(|| run_checks(&catalog, &Setup::of(&config, &selected))));
-        c.bench_function(&format!("render/{name}"), |b| {
-            b.iter(|| render_site(&config, &catalog, &selected, false).expect("the pages render"))
+        let one = Campaign::new(config.clone(), catalog.clone(), &selected);
+        c.bench_function(&format!("site/{name}"), |b| {
+            b.iter(|| build_site(&one, &Scope::All, &mut Memory::default(), options).expect("the pages render"))
         });
     }
 }

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::Once;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, anyhow, bail};
 use fluent_bundle::FluentResource;
 use fluent_syntax::parser::{ErrorKind, ParserError};
 use rayon::prelude::*;
@@ -91,6 +91,26 @@ impl Catalog {
     /// The files of one language, if it has a folder.
     pub fn locale(&self, tag: &Tag) -> Option<&LocaleFiles> {
         self.locales.iter().find(|locale| &locale.tag == tag)
+    }
+
+    /// The languages named with `--locale` (`requested`), each of which must have a folder under
+    /// `locales_dir`.
+    pub fn select(&self, locales_dir: &Path, requested: &[String]) -> Result<Vec<Tag>> {
+        requested
+            .iter()
+            .map(|text| {
+                let tag = Tag::parse(text).map_err(|reason| anyhow!("--locale {text}: {reason}"))?;
+                if self.locale(&tag).is_none() {
+                    let known: Vec<_> = self.locales.iter().map(|locale| locale.tag.to_string()).collect();
+                    bail!(
+                        "--locale {tag}: there is no folder `{}`; the languages are: {}",
+                        locales_dir.join(tag.to_string()).display(),
+                        known.join(", ")
+                    );
+                }
+                Ok(tag)
+            })
+            .collect()
     }
 }
 

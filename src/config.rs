@@ -19,7 +19,7 @@ use crate::tag::Tag;
 use crate::text::is_bidi_control;
 
 /// The validated campaign manifest.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Config {
     /// The folder the manifest is in; every other path is relative to it.
@@ -405,6 +405,12 @@ impl Config {
             bail!("{key} = \"{name}\": there is no template `{}`", path.display());
         }
         Ok(())
+    }
+
+    /// What a build must never replace or write into: the campaign's folder, its languages,
+    /// its templates and its manifest.
+    pub fn protected_paths(&self) -> [&Path; 4] {
+        [&self.root, &self.locales_dir, &self.templates_dir, &self.manifest_path]
     }
 
     /// The folder holding a language's `.ftl` files.

@@ -22,6 +22,7 @@ pub mod print;
 pub mod render;
 pub mod scaffold;
 pub mod serve;
+pub mod site;
 pub mod status;
 pub mod tag;
 pub mod text;

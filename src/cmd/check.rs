@@ -7,7 +7,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result, anyhow, bail};
 
-use super::{Outcome, selected_locales, use_color};
+use super::{Outcome, use_color};
 use crate::catalog::{Catalog, load_catalog};
 use crate::checks::{BUILD_FUNCTIONS, Report, Setup, run_checks};
 use crate::cli::{CheckArgs, Cli, Format};
@@ -43,7 +43,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
             (catalog, source, config.locales_dir.clone(), (&config.contacts, Some(BUILD_FUNCTIONS), &config.checks))
         }
     };
-    let selected = selected_locales(&catalog, &locales_dir, &args.locales)?;
+    let selected = catalog.select(&locales_dir, &args.locales)?;
     let (contacts, functions, levels) = setup_parts;
     let setup = Setup { source: &source, contacts, functions, levels, selected: &selected };
     let report = run_checks(&catalog, &setup);

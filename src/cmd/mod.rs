@@ -8,12 +8,7 @@ mod serve;
 mod status;
 mod sync;
 
-use std::path::Path;
-
-use anyhow::{Result, anyhow, bail};
-
-use crate::catalog::Catalog;
-use crate::tag::Tag;
+use anyhow::Result;
 
 use clap::CommandFactory;
 
@@ -63,23 +58,4 @@ fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
         ColorChoice::Never => false,
         ColorChoice::Auto => is_terminal && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty()),
     }
-}
-
-/// The languages named with `--locale`, each of which must have a folder under `locales_dir`.
-fn selected_locales(catalog: &Catalog, locales_dir: &Path, requested: &[String]) -> Result<Vec<Tag>> {
-    requested
-        .iter()
-        .map(|text| {
-            let tag = Tag::parse(text).map_err(|reason| anyhow!("--locale {text}: {reason}"))?;
-            if catalog.locale(&tag).is_none() {
-                let known: Vec<_> = catalog.locales.iter().map(|locale| locale.tag.to_string()).collect();
-                bail!(
-                    "--locale {tag}: there is no folder `{}`; the languages are: {}",
-                    locales_dir.join(tag.to_string()).display(),
-                    known.join(", ")
-                );
-            }
-            Ok(tag)
-        })
-        .collect()
 }

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, anyhow};
 use similar::TextDiff;
 
-use super::{Outcome, selected_locales};
+use super::Outcome;
 use crate::catalog::{LocaleFiles, load_catalog};
 use crate::cli::{Cli, SyncArgs};
 use crate::config::Config;
@@ -23,7 +23,7 @@ use crate::text::plural;
 pub fn run(cli: &Cli, args: &SyncArgs) -> Result<Outcome> {
     let config = Config::load(&cli.config)?;
     let catalog = load_catalog(&config.root, &config.locales_dir)?;
-    let requested = selected_locales(&catalog, &config.locales_dir, &args.locales)?;
+    let requested = catalog.select(&config.locales_dir, &args.locales)?;
     let reference = catalog
         .locale(&config.source_locale)
         .ok_or_else(|| anyhow!("the reference language {} has no folder", config.source_locale))?;

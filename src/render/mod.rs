@@ -80,13 +80,15 @@ impl fmt::Display for Withheld {
     }
 }
 
-/// Renders the picker and every document of the `selected` languages (all of them if empty).
-/// With `previews`, the picker shows the pictures of the documents that have one (see
-/// [`Document::preview_file`]); the print stage makes them.
-pub fn render_site(config: &Config, catalog: &Catalog, selected: &[Tag], previews: bool) -> Result<Site> {
-    let languages = languages_to_build(config, catalog, selected);
-    let update = render_update(config, catalog, &languages, &languages, &mut Trials::default(), previews)?;
-    Ok(update.site)
+/// What to render.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Whether to render the pages; without, only the first pass runs, to learn which
+    /// documents each language publishes (what `status` needs).
+    pub pages: bool,
+    /// Whether the picker shows the pictures of the documents that have one (see
+    /// [`Document::preview_file`]); the print stage makes them.
+    pub previews: bool,
 }
 
 /// What the first pass found out about each language's documents: the messages each could not
@@ -113,21 +115,28 @@ pub struct Update {
 /// Renders the site of `languages` again once the files of `changed` (some of them) changed.
 /// `trials` holds the first pass of the other languages from an earlier render, and takes the
 /// new results. The first pass runs for `changed` and for any language `trials` lacks; the
-/// second renders the pages of those languages, or of every language when what they publish
-/// changed (every page's language menu links it), and the picker.
+/// second (with `options.pages`) renders the pages of those languages, or of every language
+/// when what they publish changed (every page's language menu links it), and the picker.
 pub fn render_update(
     config: &Config,
     catalog: &Catalog,
     languages: &[Tag],
     changed: &[Tag],
     trials: &mut Trials,
-    previews: bool,
+    options: Options,
 ) -> Result<Update> {
     let contacts = Arc::new(Contacts::new(&config.contacts));
     let available: BTreeSet<Tag> = catalog.locales.iter().map(|locale| locale.tag.clone()).collect();
+    // Only the languages rendered, and those they fall back to, need a bundle.
+    let needed: BTreeSet<Tag> = languages
+        .iter()
+        .chain([&config.source_locale])
+        .flat_map(|tag| fallback_chain(tag, &config.source_locale, &available))
+        .collect();
     let bundles: BTreeMap<Tag, Arc<Bundle>> = catalog
         .locales
         .par_iter()
+        .filter(|locale| needed.contains(&locale.tag))
         .map(|locale| (locale.tag.clone(), Arc::new(build_bundle(locale, &contacts))))
         .collect();
     let env = templates::environment(config, &contacts);
@@ -136,7 +145,7 @@ pub fn render_update(
         env: &env,
         contacts: localizer::contacts_value(&contacts),
         languages,
-        previews,
+        previews: options.previews,
         localizer: &|tag: &Tag| {
             let chain = fallback_chain(tag, &config.source_locale, &available)
                 .into_iter()
@@ -155,7 +164,10 @@ pub fn render_update(
         true => languages.to_vec(),
         false => languages.iter().filter(|&tag| tried.iter().any(|&(tried, _, _)| tried == tag)).cloned().collect(),
     };
-    let pages = renderer.second_pass(&jobs, &rendered, &published)?;
+    let pages = match options.pages {
+        true => renderer.second_pass(&jobs, &rendered, &published)?,
+        false => BTreeMap::new(),
+    };
     Ok(Update { site: Site { pages, withheld }, rendered })
 }
 

@@ -17,14 +17,12 @@ use anyhow::{Context, Result, bail};
 use super::events::{Problem, Reload, Status, Unpublished};
 use super::watch::Change;
 use crate::catalog::{Catalog, load_catalog};
-use crate::checks::{Setup, run_checks};
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, LocaleSummary, Severity, render_human};
-use crate::fluent::fallback_chain;
+use crate::diagnostics::{Diagnostic, Severity, render_human};
 use crate::fonts;
 use crate::output::{MARKER_FILE, replace_file, write_site};
-use crate::render::{Site, Trials, Withheld, languages_to_build, render_update};
-use crate::status;
+use crate::render::{Options, Withheld};
+use crate::site::{Campaign, Memory, Scope, build_site};
 use crate::tag::Tag;
 use crate::text::plural;
 
@@ -32,33 +30,22 @@ use crate::text::plural;
 pub struct Preview {
     /// The manifest, read again when it changes.
     manifest: PathBuf,
-    config: Config,
+    /// The campaign as last read.
+    campaign: Campaign,
     /// The output folder serve started with, which it serves whatever the manifest says later.
     out: PathBuf,
-    catalog: Catalog,
-    languages: Vec<Tag>,
-    trials: Trials,
+    /// What the last builds found, which the next one builds on.
+    memory: Memory,
     /// The pages in the output folder as last written; `None` until a whole build is in place.
     written: Option<BTreeMap<PathBuf, String>>,
     /// The characters the output folder's subset fonts were cut down to.
     cut_for: BTreeSet<char>,
-    /// Every language's findings, levels applied, by tag.
-    findings: BTreeMap<Tag, Vec<Diagnostic>>,
-    /// The errors each language had when its pages were last made ([`Preview::error_keys`]).
-    shown_errors: BTreeMap<Tag, BTreeSet<ErrorKey>>,
-    /// How many of each language's translations are outdated, for the status page.
-    outdated: BTreeMap<Tag, status::Outdated>,
-    /// How far every language is, by tag, for the status page.
-    summaries: BTreeMap<Tag, LocaleSummary>,
     withheld: Vec<Withheld>,
     /// Why the last rebuild failed, if it did.
     failure: Option<String>,
     /// What a failed rebuild could not apply, tried again with the next change.
     pending: Change,
 }
-
-/// An error as [`Preview::error_keys`] tells it apart: code, id and message.
-type ErrorKey = (&'static str, Option<String>, String);
 
 /// What one rebuild did.
 #[derive(Debug, Default)]
@@ -93,16 +80,10 @@ impl Preview {
         let mut preview = Preview {
             manifest: manifest.to_path_buf(),
             out: config.output_dir.clone(),
-            config,
-            catalog: Catalog::default(),
-            languages: Vec::new(),
-            trials: Trials::default(),
+            campaign: Campaign::new(config, Catalog::default(), &[]),
+            memory: Memory::default(),
             written: None,
             cut_for: BTreeSet::new(),
-            findings: BTreeMap::new(),
-            shown_errors: BTreeMap::new(),
-            outdated: BTreeMap::new(),
-            summaries: BTreeMap::new(),
             withheld: Vec::new(),
             failure: None,
             pending: Change::default(),
@@ -140,7 +121,7 @@ impl Preview {
 
     /// The manifest as last read.
     pub fn config(&self) -> &Config {
-        &self.config
+        &self.campaign.config
     }
 
     /// The output folder, which the server serves.
@@ -155,7 +136,7 @@ impl Preview {
 
     /// What the open pages show: the failure, every error, and the pages left out.
     pub fn status(&self) -> Status {
-        let findings = || self.findings.values().flatten();
+        let findings = || self.memory.all_findings();
         let errors = findings().filter(|found| found.severity == Severity::Error).map(Problem::from).collect();
         let warnings = findings().filter(|found| found.severity == Severity::Warning).count();
         let unpublished = self
@@ -163,7 +144,8 @@ impl Preview {
             .iter()
             .filter_map(|withheld| {
                 // Every withheld document is one of the manifest's.
-                let document = self.config.documents.iter().find(|document| document.name.0 == withheld.document)?;
+                let document =
+                    self.campaign.config.documents.iter().find(|document| document.name.0 == withheld.document)?;
                 Some(Unpublished { page: document.page(&withheld.locale), reason: withheld.to_string() })
             })
             .collect();
@@ -173,22 +155,18 @@ impl Preview {
     /// The errors in the files of `languages`, drawn for a terminal.
     pub fn render_errors(&self, languages: &[Tag], color: bool) -> String {
         let errors: Vec<Diagnostic> =
-            self.findings_of(languages).filter(|found| found.severity == Severity::Error).cloned().collect();
-        render_human(&errors, &self.catalog.sources(), color)
+            self.memory.findings(languages).filter(|found| found.severity == Severity::Error).cloned().collect();
+        render_human(&errors, &self.campaign.catalog.sources(), color)
     }
 
     /// How many warnings the files of `languages` have.
     pub fn warnings(&self, languages: &[Tag]) -> usize {
-        self.findings_of(languages).filter(|found| found.severity == Severity::Warning).count()
+        self.memory.findings(languages).filter(|found| found.severity == Severity::Warning).count()
     }
 
     /// The documents of `languages` that are left out.
     pub fn withheld<'a>(&'a self, languages: &'a [Tag]) -> impl Iterator<Item = &'a Withheld> {
         self.withheld.iter().filter(|withheld| languages.contains(&withheld.locale))
-    }
-
-    fn findings_of<'a>(&'a self, languages: &'a [Tag]) -> impl Iterator<Item = &'a Diagnostic> + 'a {
-        languages.iter().filter_map(|tag| self.findings.get(tag)).flatten()
     }
 
     fn fail(&mut self, err: anyhow::Error, change: Change) {
@@ -207,77 +185,26 @@ impl Preview {
 
     /// Reads what changed, then checks and renders the languages it affects.
     fn render(&mut self, change: &Change) -> Result<Rendered> {
-        if change.manifest {
-            self.config = Config::load(&self.manifest)?;
-            // Documents and languages may be others: nothing found before holds.
-            self.trials = Trials::default();
-        }
-        let catalog = load_catalog(&self.config.root, &self.config.locales_dir)?;
-        let languages = languages_to_build(&self.config, &catalog, &[]);
-        let whole = self.written.is_none() || change.manifest || change.assets || languages != self.languages;
-        let changed = match whole || change.templates {
-            true => languages.clone(),
-            false => affected(&self.config, &catalog, &change.locales, &languages),
+        let config = match change.manifest {
+            true => {
+                // Documents and languages may be others: no first pass found before holds.
+                self.memory.forget_renders();
+                Config::load(&self.manifest)?
+            }
+            false => self.campaign.config.clone(),
         };
-        self.catalog = catalog;
-        self.languages = languages;
-        self.check(&changed);
-        // A save that brings a language new errors leaves its last good pages in place, and what
-        // it publishes, which every other page links to; so too for the languages that fall back
-        // to it: their first pass is not run again. Errors a language already had when its pages
-        // were last made do not hold it, so that a translator can fix them one at a time. The
-        // first build writes every page, as `build` does: there is none to keep.
-        let broken: BTreeSet<Tag> = match self.written {
-            None => BTreeSet::new(),
-            Some(_) => changed.iter().filter(|tag| self.has_new_errors(tag)).cloned().collect(),
+        let catalog = load_catalog(&config.root, &config.locales_dir)?;
+        let campaign = Campaign::new(config, catalog, &[]);
+        let whole =
+            self.written.is_none() || change.manifest || change.assets || campaign.languages != self.campaign.languages;
+        let scope = match whole || change.templates {
+            true => Scope::All,
+            false => Scope::Changed(change.locales.clone()),
         };
-        let held =
-            if broken.is_empty() { Vec::new() } else { affected(&self.config, &self.catalog, &broken, &changed) };
-        let fresh: Vec<Tag> = changed.iter().filter(|tag| !held.contains(tag)).cloned().collect();
-        for tag in &fresh {
-            let errors = self.error_keys(tag);
-            self.shown_errors.insert(tag.clone(), errors);
-        }
-        let update = render_update(&self.config, &self.catalog, &self.languages, &fresh, &mut self.trials, false)?;
-        self.withheld = update.site.withheld;
-        let mut pages = update.site.pages;
-        let summaries: Vec<LocaleSummary> = self.summaries.values().cloned().collect();
-        let statuses = status::collect(&self.config, &summaries, &self.outdated, &self.withheld, &self.languages);
-        pages.insert(PathBuf::from(status::PAGE), status::render_html(&statuses)?);
-        let mut languages = update.rendered;
-        languages.extend(held.iter().filter(|tag| !languages.contains(tag)).cloned().collect::<Vec<_>>());
-        Ok(Rendered { pages, languages, held, whole })
-    }
-
-    /// Checks the `changed` languages again; the others keep their findings.
-    fn check(&mut self, changed: &[Tag]) {
-        self.findings.retain(|locale, _| self.languages.contains(locale) && !changed.contains(locale));
-        self.summaries.retain(|locale, _| self.languages.contains(locale));
-        // An empty selection would check every language.
-        if changed.is_empty() {
-            return;
-        }
-        let report = run_checks(&self.catalog, &Setup::of(&self.config, changed));
-        for found in report.diagnostics {
-            self.findings.entry(found.locale.clone()).or_default().push(found);
-        }
-        self.summaries.extend(report.locales.into_iter().map(|summary| (summary.locale.clone(), summary)));
-        // Only the changed languages' files (or the English they are compared with) changed.
-        self.outdated.retain(|tag, _| self.languages.contains(tag));
-        self.outdated.extend(status::outdated_counts(&self.config, &self.catalog, changed));
-    }
-
-    /// What tells the errors of `tag` apart: their code, id and message, not where they are
-    /// (editing a line above one moves it).
-    fn error_keys(&self, tag: &Tag) -> BTreeSet<ErrorKey> {
-        let errors = self.findings_of(std::slice::from_ref(tag)).filter(|found| found.severity == Severity::Error);
-        errors.map(|found| (found.code.code, found.id.clone(), found.message.clone())).collect()
-    }
-
-    /// Whether `tag` has errors that its pages, as last made, did not have.
-    fn has_new_errors(&self, tag: &Tag) -> bool {
-        let shown = self.shown_errors.get(tag);
-        self.error_keys(tag).iter().any(|key| shown.is_none_or(|shown| !shown.contains(key)))
+        self.campaign = campaign;
+        let built = build_site(&self.campaign, &scope, &mut self.memory, Options { pages: true, previews: false })?;
+        self.withheld = built.withheld;
+        Ok(Rendered { pages: built.pages, languages: built.rendered, held: built.held, whole })
     }
 
     /// Puts the rendered pages in the output folder: the whole folder, or the pages that differ.
@@ -302,7 +229,7 @@ impl Preview {
         let mut next = self.written.clone().unwrap_or_default();
         next.retain(|path, _| match page_language(path) {
             None => true,
-            Some(tag) => self.languages.contains(&tag) && (!rendered.contains(&tag) || held.contains(&tag)),
+            Some(tag) => self.campaign.languages.contains(&tag) && (!rendered.contains(&tag) || held.contains(&tag)),
         });
         next.extend(fresh.into_iter().filter(|(path, _)| page_language(path).is_none_or(|tag| !held.contains(&tag))));
         next
@@ -311,14 +238,12 @@ impl Preview {
     /// Replaces the whole output folder, as `build` does (assets and fonts included). Gives
     /// every page.
     fn write_whole(&mut self, pages: BTreeMap<PathBuf, String>) -> Result<Vec<PathBuf>> {
-        let config = &self.config;
-        let protected = [&*config.root, &config.locales_dir, &config.templates_dir, &config.manifest_path];
-        let site = Site { pages, withheld: Vec::new() };
+        let config = &self.campaign.config;
         self.written = None;
-        write_site(&site, &config.templates_dir.join("assets"), &self.out, &protected, |_| Ok(()))?;
-        self.cut_for = site.pages.values().flat_map(|page| page.chars()).collect();
-        let paths = site.pages.keys().cloned().collect();
-        self.written = Some(site.pages);
+        write_site(&pages, &config.templates_dir.join("assets"), &self.out, &config.protected_paths(), |_| Ok(()))?;
+        self.cut_for = pages.values().flat_map(|page| page.chars()).collect();
+        let paths = pages.keys().cloned().collect();
+        self.written = Some(pages);
         Ok(paths)
     }
 
@@ -357,7 +282,7 @@ impl Preview {
     /// Cuts the templates' subset fonts down to the characters of every page again, into the
     /// output folder.
     fn cut_fonts(&self) -> Result<()> {
-        let from = self.config.templates_dir.join("assets").join(fonts::SUBSET_DIR);
+        let from = self.campaign.config.templates_dir.join("assets").join(fonts::SUBSET_DIR);
         let to = self.out.join("assets").join(fonts::SUBSET_DIR);
         let Ok(entries) = fs::read_dir(&from) else { return Ok(()) };
         for entry in entries {
@@ -399,15 +324,6 @@ impl Rebuilt {
             _ => format!("Rebuilt {languages} in {took} ms: {pages} changed"),
         }
     }
-}
-
-/// The languages to render again when the files of `touched` changed: those, and every
-/// language that falls back to one of them (all of them, for the reference).
-fn affected(config: &Config, catalog: &Catalog, touched: &BTreeSet<Tag>, languages: &[Tag]) -> Vec<Tag> {
-    let available: BTreeSet<Tag> = catalog.locales.iter().map(|locale| locale.tag.clone()).collect();
-    let reaches =
-        |tag: &Tag| fallback_chain(tag, &config.source_locale, &available).iter().any(|link| touched.contains(link));
-    languages.iter().filter(|tag| reaches(tag)).cloned().collect()
 }
 
 /// The language a page belongs to: the folder it is in (`es/flyer.html`); none for the picker.

@@ -1,7 +1,8 @@
 //! The status report: how far each language is. From the check's summaries, the sync record
 //! of each language and the documents the render left out, one [`LocaleStatus`] per language,
 //! written as a terminal table, JSON, Markdown (for a pull-request comment), or the
-//! `status.html` dashboard that `build` adds to the output.
+//! `status.html` dashboard that the site carries. The pipeline ([`crate::site`]) gathers what
+//! it needs.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -11,10 +12,9 @@ use minijinja::{Environment, context};
 use serde::Serialize;
 
 use crate::catalog::{Catalog, LocaleFiles};
-use crate::checks::{Setup, run_checks};
 use crate::config::{Config, Status};
 use crate::diagnostics::LocaleSummary;
-use crate::render::{Withheld, render_site};
+use crate::render::Withheld;
 use crate::scaffold::{self, Record};
 use crate::tag::Tag;
 
@@ -74,15 +74,6 @@ pub struct DocumentStatus {
     pub published: bool,
     /// Why it is not published.
     pub reason: Option<String>,
-}
-
-/// The status of `languages` (in that order): checks them, and renders them (writing nothing)
-/// to learn which documents each publishes.
-pub fn collect_site(config: &Config, catalog: &Catalog, languages: &[Tag]) -> Result<Vec<LocaleStatus>> {
-    let report = run_checks(catalog, &Setup::of(config, languages));
-    let site = render_site(config, catalog, languages, false)?;
-    let outdated = outdated_counts(config, catalog, languages);
-    Ok(collect(config, &report.locales, &outdated, &site.withheld, languages))
 }
 
 /// How many of a language's translations are outdated, or why that is not known.

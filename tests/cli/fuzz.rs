@@ -19,12 +19,19 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use outreach::catalog::{Catalog, load_catalog, parse_file};
-use outreach::checks::{Setup, run_checks};
 use outreach::config::Config;
-use outreach::render::render_site;
+use outreach::render::Options;
+use outreach::site::{Built, Campaign as Loaded, Memory, Scope, build_site};
 use outreach::tag::Tag;
 
 use crate::support::repo;
+
+/// The pages of `es` (and the picker), as `build --locale es` renders them.
+fn render(config: &Config, catalog: Catalog, es: &Tag) -> anyhow::Result<Built> {
+    let campaign = Loaded::new(config.clone(), catalog, std::slice::from_ref(es));
+    let options = Options { pages: true, previews: false };
+    build_site(&campaign, &Scope::All, &mut Memory::default(), options)
+}
 
 /// The campaign, read once, and the counts of `<script` in its Spanish pages.
 struct Campaign {
@@ -39,7 +46,7 @@ impl Campaign {
         let config = Config::load(&repo().join("outreach.toml")).unwrap();
         let catalog = load_catalog(&config.root, &config.locales_dir).unwrap();
         let es = Tag::parse("es").unwrap();
-        let site = render_site(&config, &catalog, std::slice::from_ref(&es), false).unwrap();
+        let site = render(&config, catalog.clone(), &es).unwrap();
         let scripts = site.pages.iter().map(|(path, page)| (path.clone(), page.matches("<script").count())).collect();
         Campaign { config, catalog, es, scripts }
     }
@@ -56,9 +63,8 @@ impl Campaign {
             Some(file) => locale.files.push(file),
             None => locale.unreadable.push(name.to_path_buf()),
         }
-        let selected = [self.es.clone()];
-        run_checks(&catalog, &Setup::of(&self.config, &selected));
-        let site = render_site(&self.config, &catalog, &selected, false).map_err(|err| format!("render: {err:#}"))?;
+        // The build checks the language first, then renders it.
+        let site = render(&self.config, catalog, &self.es).map_err(|err| format!("render: {err:#}"))?;
         for (path, page) in &site.pages {
             let expected = self.scripts.iter().find(|(known, _)| known == path).map_or(0, |(_, count)| *count);
             if page.matches("<script").count() != expected {
