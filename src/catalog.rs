@@ -20,6 +20,7 @@ use rayon::prelude::*;
 use crate::diagnostics::codes;
 use crate::diagnostics::{Diagnostic, LineIndex, Sources};
 use crate::tag::Tag;
+use crate::text::definition_id;
 
 /// Files larger than this are not parsed: no real translation file comes near it, and the
 /// parser's time and memory grow with it.
@@ -284,14 +285,7 @@ fn syntax_error(
 
 /// The ids of the entries in a piece of junk: each line that starts like `id =` or `-id =`.
 pub fn junk_ids(junk: &str) -> impl Iterator<Item = &str> {
-    junk.lines().filter_map(|line| {
-        let (id, _) = line.split_once('=')?;
-        let id = id.trim_end();
-        let name = id.strip_prefix('-').unwrap_or(id);
-        let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
-            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        valid.then_some(id)
-    })
+    junk.lines().filter_map(definition_id)
 }
 
 /// Decodes a file as UTF-8 without its BOM, or says why not and where: the text up to the
@@ -335,7 +329,7 @@ fn guard(source: &str) -> Option<Hazard> {
     let mut depth = 0usize;
     let mut offset = 0;
     for line in source.split_inclusive('\n') {
-        if line.starts_with('#') || starts_definition(line) {
+        if line.starts_with('#') || definition_id(line).is_some() {
             depth = 0;
         }
         if !line.starts_with('#') {
@@ -373,13 +367,6 @@ fn guard(source: &str) -> Option<Hazard> {
         offset += line.len();
     }
     None
-}
-
-/// Whether `line` starts like a message or term definition: an identifier, then `=`.
-fn starts_definition(line: &str) -> bool {
-    let name = line.strip_prefix('-').unwrap_or(line);
-    let length = name.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(name.len());
-    name.starts_with(|c: char| c.is_ascii_alphabetic()) && name[length..].trim_start_matches(' ').starts_with('=')
 }
 
 thread_local! {

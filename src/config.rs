@@ -16,7 +16,7 @@ use serde::Deserialize;
 use crate::diagnostics::Level;
 use crate::diagnostics::codes::CodeKey;
 use crate::tag::Tag;
-use crate::text::is_bidi_control;
+use crate::text::{is_bidi_control, is_identifier};
 
 /// The validated campaign manifest.
 #[derive(Debug, Clone, Deserialize)]
@@ -193,10 +193,7 @@ impl TryFrom<String> for Identifier {
     type Error = String;
 
     fn try_from(text: String) -> Result<Self, String> {
-        let mut chars = text.chars();
-        let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-            && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        if !valid {
+        if !is_identifier(&text) {
             return Err(format!("`{text}` is not a valid name: use an ASCII letter, then letters, digits, `-` or `_`"));
         }
         Ok(Identifier(text))

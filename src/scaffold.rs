@@ -13,6 +13,8 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
+use crate::text::definition_id;
+
 /// One message or term definition in a file's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block<'a> {
@@ -53,15 +55,19 @@ pub fn blocks(source: &str) -> Vec<Block<'_>> {
     blocks
 }
 
-/// The id a line defines, if it starts a message (`id =`) or a term (`-id =`).
-fn definition_id(line: &str) -> Option<&str> {
-    let name_start = usize::from(line.starts_with('-'));
-    let rest = &line[name_start..];
-    if !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return None;
+/// Each id's definition among `texts` (a language's files, by a key such as the file's name,
+/// in the order a bundle adds them): the first definition wins, as in a bundle.
+pub fn first_definitions<'a, K>(texts: impl IntoIterator<Item = (K, &'a str)>) -> BTreeMap<&'a str, (K, Block<'a>)>
+where
+    K: Clone,
+{
+    let mut found = BTreeMap::new();
+    for (key, text) in texts {
+        for block in blocks(text) {
+            found.entry(block.id).or_insert_with(|| (key.clone(), block));
+        }
     }
-    let name_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(rest.len());
-    rest[name_len..].trim_start_matches([' ', '\t']).starts_with('=').then(|| &line[..name_start + name_len])
+    found
 }
 
 /// A reference definition ready to translate: the English as a comment, then the definition

@@ -22,3 +22,27 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
         .min()
         .map(|(_, candidate)| candidate)
 }
+
+/// Whether `text` is a Fluent identifier (an ASCII letter, then ASCII letters, digits, `-` or
+/// `_`), as message, term and attribute names are, and the manifest's names must be.
+pub fn is_identifier(text: &str) -> bool {
+    !text.is_empty() && identifier_len(text) == text.len()
+}
+
+/// The length of the identifier `text` starts with; 0 when it starts with none.
+fn identifier_len(text: &str) -> usize {
+    if !text.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return 0;
+    }
+    text.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(text.len())
+}
+
+/// The id a line defines, if it starts a message (`id =`) or a term (`-id =`, given with its
+/// `-`). Read from the text, not the syntax tree, where a file does not parse or must be
+/// edited byte for byte.
+pub fn definition_id(line: &str) -> Option<&str> {
+    let sigil = usize::from(line.starts_with('-'));
+    let length = identifier_len(&line[sigil..]);
+    let defines = length > 0 && line[sigil + length..].trim_start_matches(' ').starts_with('=');
+    defines.then(|| &line[..sigil + length])
+}

@@ -70,12 +70,47 @@ struct Sync {
     changes: Vec<Change>,
     /// How many messages were appended (new files included).
     added: usize,
-    /// Where each message was appended: file, first line, ids.
-    appended: Vec<(PathBuf, usize, Vec<String>)>,
-    /// Translations made from English that has changed since: where, id, old and new English.
-    outdated: Vec<(PathBuf, usize, String, String, String)>,
-    /// Messages the reference no longer has: where and id.
-    obsolete: Vec<(PathBuf, usize, String)>,
+    /// Where messages were appended.
+    appended: Vec<Appended>,
+    /// Translations made from English that has changed since.
+    outdated: Vec<Outdated>,
+    /// Messages the reference no longer has.
+    obsolete: Vec<Obsolete>,
+}
+
+/// Messages appended to one file (or a new file): where the first one is, and their ids.
+#[derive(Debug)]
+struct Appended {
+    file: PathBuf,
+    line: usize,
+    ids: Vec<String>,
+}
+
+/// A translation made from English that has changed since: where it is, and both Englishes.
+#[derive(Debug)]
+struct Outdated {
+    file: PathBuf,
+    line: usize,
+    id: String,
+    was: String,
+    now: String,
+}
+
+/// A message the reference no longer has, and where it is.
+#[derive(Debug)]
+struct Obsolete {
+    file: PathBuf,
+    line: usize,
+    id: String,
+}
+
+/// A language's text as sync reads it: each file (by its name in the language's folder) as it
+/// is on disk, and each id's first definition in them (the one a bundle uses).
+struct Texts<'a> {
+    before: &'a BTreeMap<PathBuf, String>,
+    translated: BTreeMap<&'a str, (&'a PathBuf, Block<'a>)>,
+    /// Shows a file's name from the campaign's folder.
+    show: &'a dyn Fn(&Path) -> PathBuf,
 }
 
 /// A file to write.
@@ -98,7 +133,6 @@ impl Change {
 
 /// Works out what syncing `locale` against the reference files `english` (name, text) changes.
 fn plan(root: &Path, locale: &LocaleFiles, english: &[(PathBuf, String)], prune: bool) -> Result<Sync> {
-    let mut sync = Sync::default();
     let show =
         |name: &Path| locale.dir.join(name).strip_prefix(root).map(Path::to_path_buf).unwrap_or(locale.dir.join(name));
     // The language's own text, read from disk as it is (the catalog's copy has its line
@@ -108,28 +142,51 @@ fn plan(root: &Path, locale: &LocaleFiles, english: &[(PathBuf, String)], prune:
         texts.insert(file.name.clone(), read(&locale.dir.join(&file.name))?);
     }
     let before = texts.clone();
-    let translated: BTreeMap<String, (PathBuf, String)> = before
-        .iter()
-        .flat_map(|(name, text)| scaffold::blocks(text).into_iter().map(move |block| (block, name)))
-        .rev() // the first definition of an id wins, as in a bundle
-        .map(|(block, name)| (block.id.to_string(), (name.clone(), block.text.to_string())))
-        .collect();
-    let reference: BTreeMap<&str, Block> =
-        english.iter().flat_map(|(_, text)| scaffold::blocks(text)).map(|block| (block.id, block)).collect();
+    let translated = scaffold::first_definitions(before.iter().map(|(name, text)| (name, text.as_str())));
+    let known = Texts { before: &before, translated, show: &show };
+    let reference = scaffold::first_definitions(english.iter().map(|(name, text)| (name, text.as_str())));
 
-    // What the reference gained: appended to the file of the same name, or a new file.
+    let mut sync = Sync::default();
+    append_new(&mut sync, &mut texts, locale, english, &known);
+    let old_record = Record::load(&locale.dir)?;
+    let record = record_outdated(&mut sync, &old_record, &reference, &known);
+    find_obsolete(&mut sync, &mut texts, &reference, &known, prune);
+
+    for (name, after) in texts {
+        let old = before.get(&name).cloned();
+        if old.as_ref() != Some(&after) {
+            sync.changes.push(Change { path: locale.dir.join(&name), before: old, after });
+        }
+    }
+    if record != old_record {
+        let path = locale.dir.join(RECORD_FILE);
+        let old = fs::read_to_string(&path).ok();
+        sync.changes.push(Change { path, before: old, after: record.to_text()? });
+    }
+    Ok(sync)
+}
+
+/// Appends what the reference gained to the file of the same name in `texts`, or adds the file.
+fn append_new(
+    sync: &mut Sync,
+    texts: &mut BTreeMap<PathBuf, String>,
+    locale: &LocaleFiles,
+    english: &[(PathBuf, String)],
+    known: &Texts,
+) {
     for (name, text) in english {
         let new: Vec<Block> =
-            scaffold::blocks(text).into_iter().filter(|block| !translated.contains_key(block.id)).collect();
+            scaffold::blocks(text).into_iter().filter(|block| !known.translated.contains_key(block.id)).collect();
         if new.is_empty() || locale.unreadable.contains(name) {
             continue;
         }
         sync.added += new.len();
         let ids = new.iter().map(|block| block.id.to_string()).collect();
+        let file = (known.show)(name);
         match texts.get_mut(name) {
             None => {
                 texts.insert(name.clone(), scaffold::scaffold(text));
-                sync.appended.push((show(name), 1, ids));
+                sync.appended.push(Appended { file, line: 1, ids });
             }
             Some(mine) => {
                 let newline = if mine.contains("\r\n") { "\r\n" } else { "\n" };
@@ -144,54 +201,77 @@ fn plan(root: &Path, locale: &LocaleFiles, english: &[(PathBuf, String)], prune:
                 }
                 mine.push_str(&section.replace('\n', newline));
                 let first = mine.rfind(&format!("\n{}", new[0].text.replace('\n', newline))).map_or(0, |at| at + 1);
-                sync.appended.push((show(name), mine[..first].matches('\n').count() + 1, ids));
+                sync.appended.push(Appended { file, line: mine[..first].matches('\n').count() + 1, ids });
             }
         }
     }
+}
 
-    // What changed in the English since each translation was made.
-    let dir = &locale.dir;
-    let old_record = Record::load(dir)?;
+/// Notes the translations whose English changed since they were made, and gives the new
+/// record: the English each translation was made from.
+fn record_outdated(
+    sync: &mut Sync,
+    old_record: &Record,
+    reference: &BTreeMap<&str, (&PathBuf, Block)>,
+    known: &Texts,
+) -> Record {
     let mut record = Record::default();
-    for (id, block) in &reference {
+    for (id, (_, block)) in reference {
         let seen_now = |translation: &str| Seen {
             english: block.text.to_string(),
             translation: scaffold::fingerprint(translation),
         };
-        let Some((name, translation)) = translated.get(*id) else {
+        let Some((name, translation)) = known.translated.get(id) else {
             // Just appended: its translation is the English itself.
-            if sync.appended.iter().any(|(_, _, ids)| ids.iter().any(|added| added == id)) {
+            if sync.appended.iter().any(|appended| appended.ids.iter().any(|added| added == id)) {
                 record.messages.insert(id.to_string(), seen_now(block.text));
             }
             continue;
         };
-        let seen = match old_record.outdated(id, block.text, translation) {
+        let seen = match old_record.outdated(id, block.text, translation.text) {
             Some(seen) => {
-                let line = line_of(&before[name], translation);
-                sync.outdated.push((show(name), line, id.to_string(), seen.english.clone(), block.text.to_string()));
+                sync.outdated.push(Outdated {
+                    file: (known.show)(name),
+                    line: line_of(&known.before[*name], translation.text),
+                    id: id.to_string(),
+                    was: seen.english.clone(),
+                    now: block.text.to_string(),
+                });
                 seen.clone()
             }
-            _ => seen_now(translation),
+            _ => seen_now(translation.text),
         };
         record.messages.insert(id.to_string(), seen);
     }
+    record
+}
 
-    // What the English no longer has.
+/// Notes the messages the English no longer has; with `prune`, moves each to the end of its
+/// file in `texts`, as a comment.
+fn find_obsolete(
+    sync: &mut Sync,
+    texts: &mut BTreeMap<PathBuf, String>,
+    reference: &BTreeMap<&str, (&PathBuf, Block)>,
+    known: &Texts,
+    prune: bool,
+) {
     let mut moved: BTreeMap<PathBuf, String> = BTreeMap::new();
-    for (id, (name, translation)) in &translated {
-        if reference.contains_key(id.as_str()) {
+    for (id, (name, translation)) in &known.translated {
+        if reference.contains_key(id) {
             continue;
         }
-        sync.obsolete.push((show(name), line_of(&before[name], translation), id.clone()));
+        let line = line_of(&known.before[*name], translation.text);
+        sync.obsolete.push(Obsolete { file: (known.show)(name), line, id: id.to_string() });
         if prune {
             // Cannot fail: `translated` was read from these texts, and nothing before this
             // removes a definition.
-            let text = texts.get_mut(name).expect("the file the definition came from");
-            let start = text.find(translation.as_str()).expect("the definition is in its file");
-            let end = start + translation.len() + usize::from(text[start + translation.len()..].starts_with('\n'));
+            let text = texts.get_mut(*name).expect("the file the definition came from");
+            let start = text.find(translation.text).expect("the definition is in its file");
+            let end =
+                start + translation.text.len() + usize::from(text[start + translation.text.len()..].starts_with('\n'));
             text.replace_range(start..end, "");
-            let commented: String = translation.lines().map(|line| format!("# {line}\n")).collect();
-            moved.entry(name.clone()).or_default().push_str(&commented);
+            let commented: String = translation.text.lines().map(|line| format!("# {line}\n")).collect();
+            moved.entry((*name).clone()).or_default().push_str(&commented);
         }
     }
     for (name, commented) in moved {
@@ -203,35 +283,22 @@ fn plan(root: &Path, locale: &LocaleFiles, english: &[(PathBuf, String)], prune:
         text.push_str("\n## Obsolete (moved here by `outreach sync --prune`): the English no longer has these.\n");
         text.push_str(&commented);
     }
-
-    for (name, after) in texts {
-        let old = before.get(&name).cloned();
-        if old.as_ref() != Some(&after) {
-            sync.changes.push(Change { path: dir.join(&name), before: old, after });
-        }
-    }
-    if record != old_record {
-        let path = dir.join(RECORD_FILE);
-        let old = fs::read_to_string(&path).ok();
-        sync.changes.push(Change { path, before: old, after: record.to_text()? });
-    }
-    Ok(sync)
 }
 
 impl Sync {
     /// One line per thing a translator should know, `tag: file:line: …`.
     fn report(&self, tag: &str, prune: bool) -> Vec<String> {
         let mut lines = Vec::new();
-        for (file, line, ids) in &self.appended {
+        for Appended { file, line, ids } in &self.appended {
             let what = plural(ids.len(), "new message");
             lines.push(format!("{tag}: {}:{line}: {what} to translate: {}", file.display(), ids.join(", ")));
         }
-        for (file, line, id, was, now) in &self.outdated {
+        for Outdated { file, line, id, was, now } in &self.outdated {
             lines.push(format!("{tag}: {}:{line}: {id}: the English changed since it was translated", file.display()));
             lines.push(format!("    was: {}", was.replace('\n', "\n         ")));
             lines.push(format!("    now: {}", now.replace('\n', "\n         ")));
         }
-        for (file, line, id) in &self.obsolete {
+        for Obsolete { file, line, id } in &self.obsolete {
             let what = if prune {
                 "moved to the end of its file, as a comment"
             } else {

@@ -167,9 +167,11 @@ fn outdated(reference: &LocaleFiles, locale: &LocaleFiles) -> Result<usize> {
         return Ok(0);
     }
     let texts = |files: &LocaleFiles| -> BTreeMap<String, String> {
-        // The first definition of an id is the one that counts, as in a bundle.
-        let blocks = files.files.iter().flat_map(|file| scaffold::blocks(file.resource.source())).rev();
-        blocks.map(|block| (block.id.to_string(), block.text.to_string())).collect()
+        let sources = files.files.iter().map(|file| ((), file.resource.source()));
+        scaffold::first_definitions(sources)
+            .into_iter()
+            .map(|(id, ((), block))| (id.to_string(), block.text.to_string()))
+            .collect()
     };
     let translations = texts(locale);
     Ok(texts(reference)
