@@ -16,27 +16,53 @@ fn check_case(case: &str) -> (i32, String, String) {
     (json.code, human.stdout, json.stdout)
 }
 
-#[test]
-fn every_code_has_a_trigger_and_a_near_miss() {
-    let mut failures = Vec::new();
-    for code in CODES {
-        for case in ["trigger", "near-miss"] {
-            let name = format!("{}/{case}", code.code);
-            if !repo().join("tests/fixtures/check").join(&name).is_dir() {
-                failures.push(format!("{name}: no fixture"));
-                continue;
-            }
-            let (exit, human, json) = check_case(&name);
-            let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
-            let found = parsed["diagnostics"].as_array().unwrap().iter().any(|found| found["code"] == code.code);
-            match (case, found) {
-                ("trigger", false) => failures.push(format!("{name}: {} was not reported", code.code)),
-                ("near-miss", true) => failures.push(format!("{name}: {} was reported", code.code)),
-                _ => {}
-            }
-            let snapshot = format!("exit code: {exit}\n\n--- human ---\n{human}\n--- json ---\n{json}");
-            insta::assert_snapshot!(format!("{}-{case}", code.code), snapshot);
-        }
+/// Runs one case and asserts what it must show: a trigger reports its code, a near miss does
+/// not, and the output is the reviewed snapshot.
+fn run_case(code: &str, case: &str) {
+    let name = format!("{code}/{case}");
+    assert!(repo().join("tests/fixtures/check").join(&name).is_dir(), "{name}: no fixture");
+    let (exit, human, json) = check_case(&name);
+    let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let found = parsed["diagnostics"].as_array().unwrap().iter().any(|found| found["code"] == code);
+    let snapshot = format!("exit code: {exit}\n\n--- human ---\n{human}\n--- json ---\n{json}");
+    insta::assert_snapshot!(format!("{code}-{case}"), snapshot);
+    match case {
+        "trigger" => assert!(found, "{name}: {code} was not reported"),
+        _ => assert!(!found, "{name}: {code} was reported"),
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// One test per case, named by its code (`check_codes::FTL020::trigger`), so that each
+/// failure names its own case and none hides another.
+macro_rules! cases {
+    ($($code:ident),* $(,)?) => {
+        /// The codes that have cases here.
+        const TESTED: &[&str] = &[$(stringify!($code)),*];
+        $(
+            #[allow(non_snake_case)]
+            mod $code {
+                #[test]
+                fn trigger() {
+                    super::run_case(stringify!($code), "trigger");
+                }
+
+                #[test]
+                fn near_miss() {
+                    super::run_case(stringify!($code), "near-miss");
+                }
+            }
+        )*
+    };
+}
+
+cases!(
+    FTL001, FTL002, FTL003, FTL004, FTL005, FTL010, FTL011, FTL012, FTL013, FTL014, FTL015, FTL016, FTL020, FTL021,
+    FTL022, FTL023, FTL024, FTL030, FTL031, FTL032, FTL033, FTL034, FTL040, FTL041, FTL050, FTL051, FTL052, FTL053,
+    FTL054,
+);
+
+#[test]
+fn every_registered_code_has_its_cases() {
+    let registered: Vec<&str> = CODES.iter().map(|code| code.code).collect();
+    assert_eq!(TESTED, registered, "add the new code to `cases!` (and its fixtures)");
 }
