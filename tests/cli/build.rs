@@ -1,5 +1,6 @@
 //! `outreach build` on small fixture trees: publishing, fallback, escaping, errors, determinism.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::process::{Command, Stdio};
 use std::time::Instant;
@@ -496,4 +497,45 @@ fn a_template_that_links_outside_the_templates_folder_is_refused() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("flyer.html` leads outside the templates folder"), "{}", run.stderr);
     assert!(!dir.path().join("output/es/flyer.html").exists(), "nothing is published");
+}
+
+#[test]
+fn check_and_build_agree_on_which_messages_are_untranslated() {
+    let dir = fixture(None);
+    let manifest = dir.path().join("outreach.toml");
+    let text = fs::read_to_string(&manifest).unwrap();
+    // Every document withholds untranslated text, so that the build names every such message.
+    fs::write(&manifest, text.replace("template = \"article.html\"", "template = \"article.html\"\nfallback = false"))
+        .unwrap();
+    // German left in English, in every shape: prose, a single word with a number, contacts
+    // among the words; and one message translated.
+    fs::write(dir.path().join("locales/de/flyer.ftl"), "flyer-headline = Help is free.\nflyer-tab = Help 24/7\n")
+        .unwrap();
+    fs::write(
+        dir.path().join("locales/de/main.ftl"),
+        "title = Get help\nintro = Du bist nicht allein.\ncall = Call { -hotline-phone } or text { -hotline-text }.\n",
+    )
+    .unwrap();
+
+    let check = outreach(dir.path(), &["check", "--locale", "de", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    let checked: BTreeSet<String> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|found| found["code"] == "FTL050")
+        .map(|found| found["id"].as_str().unwrap().to_string())
+        .collect();
+    let build = outreach(dir.path(), &["build", "--locale", "de"]);
+    let built: BTreeSet<String> = build
+        .stderr
+        .lines()
+        .filter(|line| line.contains("not published for de"))
+        .flat_map(|line| line.split(": ").nth(3).unwrap_or_default().split(", "))
+        .filter_map(|gap| gap.strip_suffix(" (still the reference's text)"))
+        .map(str::to_string)
+        .collect();
+    let expected: BTreeSet<String> = ["call", "flyer-headline", "title"].map(String::from).into();
+    assert_eq!(checked, expected, "check: {}", check.stdout);
+    assert_eq!(built, expected, "build: {}", build.stderr);
 }
