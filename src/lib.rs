@@ -1,13 +1,16 @@
 //! `outreach` turns Fluent (`.ftl`) translation files into validated, printable, multilingual
-//! outreach material. The pipeline, one module per stage:
+//! outreach material. One module per stage; each uses only those below it:
 //!
 //! ```text
-//! outreach.toml ─► config ─► catalog ─► checks ─► diagnostics (human | json | github)
-//!                               │
-//!                               └──────► render (bundles + templates) ─► output ─► output/
-//!                                                        (fonts cut down) ─┤
-//!                                             (--pdf, --previews) print ───┘ (headless Chromium)
+//! outreach.toml ─► config ─► catalog ─┬─► checks ─► diagnostics (human | json | github)
+//!                                      └─► render (bundles + templates)
+//!                 site::build_site: checks → render → status, for build, status and serve
+//!                 output (pages swapped in whole, fonts cut down), print (--pdf, --previews)
 //! ```
+//!
+//! From the bottom: `tag` and `text` (leaves), `diagnostics` (findings and the code registry),
+//! `config`, `catalog`, `fluent` (what checks and render share), `checks` and `render`,
+//! `status`, `site`, then `output`, `print`, `fonts`, `serve`, and `cmd` on top.
 
 pub mod catalog;
 pub mod checks;

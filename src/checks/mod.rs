@@ -1,6 +1,8 @@
 //! Stage 3, checks: pure functions from the [`Catalog`] to [`Diagnostic`]s. Every language is
 //! compared with the reference, and every language (the reference included) is checked on its
-//! own: one file per family of checks, each finding with a stable code from [`codes`].
+//! own: one file per family of checks, each finding with a stable code from the registry
+//! ([`crate::diagnostics::codes`]). The checks read only the catalog, the manifest and what
+//! [`crate::fluent`] says of Fluent text, never the renderer.
 
 mod completeness;
 mod contacts;

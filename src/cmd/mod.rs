@@ -1,4 +1,5 @@
-//! One file per subcommand; [`run`] dispatches the parsed command line to it.
+//! One thin file per subcommand: it reads its arguments, calls the library (the pipeline is
+//! [`crate::site::build_site`]) and prints. [`run`] dispatches the parsed command line to it.
 
 mod build;
 mod check;

@@ -1,6 +1,8 @@
 //! Findings about the user's files: a [`Diagnostic`] names a code, a file, a line and a column,
 //! and says what is wrong and what to do. Findings are data, collected and all reported;
-//! only failures of the tool itself are errors.
+//! only failures of the tool itself are errors. The registry of codes ([`codes`]) and the
+//! manifest's levels for them ([`Level`], [`apply_levels`]) live here, below every stage that
+//! reports findings.
 
 pub mod codes;
 mod github;
