@@ -94,7 +94,10 @@ impl CodeKey {
             return Ok(CodeKey(code.code));
         }
         let known = CODES.iter().flat_map(|code| [code.code, code.name]);
-        let guess = closest(text, known).map(|guess| format!("; did you mean `{guess}`?")).unwrap_or_default();
+        // Codes differ in a digit or two: only one typed digit off (`FTL502`) is a typo of one.
+        let likely = |guess: &&str| !guess.starts_with("FTL") || strsim::damerau_levenshtein(text, guess) == 1;
+        let guess = closest(text, known).filter(likely);
+        let guess = guess.map(|guess| format!("; did you mean `{guess}`?")).unwrap_or_default();
         Err(format!("`{text}` is not a check code or name{guess} (`outreach explain --list` lists them)"))
     }
 }

@@ -529,6 +529,38 @@ fn manifest_with_wrong_types_names_line_and_key() {
 }
 
 #[test]
+fn an_unknown_check_code_is_refused_at_load_with_its_line_and_the_nearest_code() {
+    for (key, place, reason) in [
+        ("FTL099", "line 5, column 1", "`FTL099` is not a check code or name (`outreach"),
+        ("FTL502", "line 5, column 1", "`FTL502` is not a check code or name; did you mean `FTL002`?"),
+        ("unknown-varaible", "line 5, column 1", "did you mean `unknown-variable`?"),
+    ] {
+        let stderr = check_with_manifest("[contacts]", &format!("[checks]\n{key} = \"allow\"\n\n[contacts]"));
+        assert!(stderr.contains(&format!("TOML parse error at {place}")), "{key}: {stderr}");
+        assert!(stderr.contains(reason), "{key}: {stderr}");
+        assert!(stderr.contains("outreach explain --list"), "{key}: {stderr}");
+    }
+}
+
+#[test]
+fn check_levels_accept_a_code_or_its_name() {
+    for key in ["FTL050", "untranslated"] {
+        let dir = fixture(None);
+        let path = dir.path().join("outreach.toml");
+        let manifest = fs::read_to_string(&path).unwrap();
+        fs::write(&path, manifest.replacen("[contacts]", &format!("[checks]\n{key} = \"error\"\n\n[contacts]"), 1))
+            .unwrap();
+        fs::write(dir.path().join("locales/de/flyer.ftl"), "flyer-headline = Help is free.\nflyer-tab = Hilfe\n")
+            .unwrap();
+        let run = outreach(dir.path(), &["check", "--format", "json"]);
+        assert_eq!(run.code, 1, "{key}: {}", run.stderr);
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        let untranslated = json["diagnostics"].as_array().unwrap().iter().find(|found| found["code"] == "FTL050");
+        assert_eq!(untranslated.map(|found| found["severity"].clone()), Some("error".into()), "{key}: {}", run.stdout);
+    }
+}
+
+#[test]
 fn manifest_listing_a_language_twice_names_the_entry() {
     let stderr = check_with_manifest("tag = \"ar\"", "tag = \"de\"");
     assert_eq!(
