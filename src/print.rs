@@ -6,6 +6,7 @@
 //! A browser, not a PDF library, because the pages are laid out by the browser (fit.js picks
 //! the layout that fits), and the PDF must show exactly what a shelter's printer would print.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 use std::thread;
@@ -17,6 +18,7 @@ use headless_chrome::types::PrintToPdfOptions;
 use headless_chrome::{Browser, LaunchOptions, Tab};
 
 use crate::config::Paper;
+use crate::site::Campaign;
 
 /// The browsers `--pdf` looks for on the PATH, in this order.
 const BROWSERS: &[&str] = &["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"];
@@ -214,3 +216,25 @@ fn wait_until_loaded(tab: &Tab, url: &url::Url) -> Result<()> {
 
 /// How long a page from disk may take to load.
 const LOAD_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// What the browser does for a build written to the folder `written` (absolute), whose
+/// `pages` are those published: the picture of every published document that has one, and, with `pdf`, every paper size of every published document that
+/// names one.
+pub fn jobs(campaign: &Campaign, pages: &BTreeMap<PathBuf, String>, written: &Path, pdf: bool) -> Vec<Job> {
+    let mut jobs = Vec::new();
+    for tag in &campaign.languages {
+        let folder = written.join(tag.to_string());
+        for document in &campaign.config.documents {
+            let page = PathBuf::from(tag.to_string()).join(document.output_file());
+            let prints: Vec<_> = match pdf {
+                true => document.pdf_files().into_iter().map(|(paper, file)| (paper, folder.join(file))).collect(),
+                false => Vec::new(),
+            };
+            let preview = document.preview_file().map(|file| folder.join(file));
+            if pages.contains_key(&page) && (!prints.is_empty() || preview.is_some()) {
+                jobs.push(Job { page: written.join(&page), prints, preview });
+            }
+        }
+    }
+    jobs
+}

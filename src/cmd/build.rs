@@ -2,7 +2,7 @@
 //! (and, with `--pdf` or `--previews`, prints it), then reports what was published.
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::diagnostics::{Severity, apply_levels, render_human};
 use crate::fonts::{self, Missing};
 use crate::output::write_site;
-use crate::print::{Job, Printed, find_browser, print};
+use crate::print::{self, Printed, find_browser};
 use crate::render::Options;
 use crate::site::{Built, Campaign, Memory, Scope, build_site};
 use crate::status;
@@ -88,8 +88,8 @@ fn print_site(
 ) -> Result<Vec<Printed>> {
     let started = Instant::now();
     let written = std::path::absolute(written).context("cannot find the output folder")?;
-    let jobs = print_jobs(campaign, built, &written, pdf);
-    let mut printed = print(browser, &jobs)?;
+    let jobs = print::jobs(campaign, &built.pages, &written, pdf);
+    let mut printed = print::print(browser, &jobs)?;
     for pdf in &mut printed {
         pdf.pdf = out.join(pdf.pdf.strip_prefix(&written).unwrap_or(&pdf.pdf));
     }
@@ -138,26 +138,4 @@ fn summary(campaign: &Campaign, built: &Built, out: &Path) {
             if drafts == 1 { "1 of them has".to_string() } else { format!("{drafts} of them have") }
         );
     }
-}
-
-/// What the browser does in the folder `written` (absolute): the picture of every published
-/// document that has one, and, with `pdf`, every paper size of every published document that
-/// names one.
-fn print_jobs(campaign: &Campaign, built: &Built, written: &Path, pdf: bool) -> Vec<Job> {
-    let mut jobs = Vec::new();
-    for tag in &campaign.languages {
-        let folder = written.join(tag.to_string());
-        for document in &campaign.config.documents {
-            let page = PathBuf::from(tag.to_string()).join(document.output_file());
-            let prints: Vec<_> = match pdf {
-                true => document.pdf_files().into_iter().map(|(paper, file)| (paper, folder.join(file))).collect(),
-                false => Vec::new(),
-            };
-            let preview = document.preview_file().map(|file| folder.join(file));
-            if built.pages.contains_key(&page) && (!prints.is_empty() || preview.is_some()) {
-                jobs.push(Job { page: written.join(&page), prints, preview });
-            }
-        }
-    }
-    jobs
 }

@@ -1,7 +1,7 @@
 //! The status report: how far each language is. From the check's summaries, the sync record
 //! of each language and the documents the render left out, one [`LocaleStatus`] per language,
 //! written as a terminal table, JSON, Markdown (for a pull-request comment), or the
-//! `status.html` dashboard that the site carries. The pipeline ([`crate::site`]) gathers what
+//! `status.html` dashboard that the site carries. The pipeline (`site`) gathers what
 //! it needs.
 
 use std::collections::BTreeMap;

@@ -6,6 +6,7 @@ mod check;
 mod check_codes;
 mod fuzz;
 mod hostile;
+mod layers;
 mod manifest;
 mod print;
 mod serve;
