@@ -27,5 +27,6 @@ pub mod scaffold;
 pub mod serve;
 pub mod site;
 pub mod status;
+pub mod sync;
 pub mod tag;
 pub mod text;
