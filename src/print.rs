@@ -52,12 +52,16 @@ pub struct Printed {
     /// Whether fit.js marked the sheet `data-overflow`: even its tightest layout overflows. A
     /// card clips what does not fit, so this is the only sign of text cut off on a card.
     pub overflows: bool,
+    /// Whether the sheet fits only in a layout that cuts the extra line height its script
+    /// gets (Burmese, Urdu, the Indic scripts): there, the marks of neighbouring lines touch.
+    pub squeezed: bool,
 }
 
 impl Printed {
-    /// Whether the PDF is what a print run needs: one page, with all of its text.
+    /// Whether the PDF is what a print run needs: one page, with all of its text, each line
+    /// clear of the next.
     pub fn fits(&self) -> bool {
-        self.pages == 1 && !self.overflows
+        self.pages == 1 && !self.overflows && !self.squeezed
     }
 }
 
@@ -146,11 +150,20 @@ fn print_one(tab: &Tab, job: &Job) -> Result<Vec<Printed>> {
     let failed = |what: &str| format!("failed to {what} `{}`", job.page.display());
     tab.navigate_to(url.as_str()).with_context(|| failed("load"))?;
     wait_until_loaded(tab, &url).with_context(|| failed("load"))?;
-    let overflows = tab
-        .evaluate("document.querySelector('[data-overflow]') !== null", false)
-        .with_context(|| failed("measure"))?
-        .value
-        == Some(serde_json::Value::Bool(true));
+    let is_true = |script: &str| -> Result<bool> {
+        let value = tab.evaluate(script, false).with_context(|| failed("measure"))?.value;
+        Ok(value == Some(serde_json::Value::Bool(true)))
+    };
+    let overflows = is_true("document.querySelector('[data-overflow]') !== null")?;
+    // style.css gives tall scripts `--extra-leading`, and its last-resort layout keeps only a
+    // share of it (`--extra-share` below 1).
+    let squeezed = is_true(
+        "[...document.querySelectorAll('.sheet .page')].some((page) => { \
+           const style = getComputedStyle(page); \
+           const extra = parseFloat(style.getPropertyValue('--extra-leading')) || 0; \
+           const share = parseFloat(style.getPropertyValue('--extra-share')); \
+           return extra > 0 && share < 1; })",
+    )?;
     if let Some(preview) = &job.preview {
         let picture = take_picture(tab).with_context(|| failed("take a picture of"))?;
         std::fs::write(preview, picture).with_context(|| format!("failed to write `{}`", preview.display()))?;
@@ -173,7 +186,7 @@ fn print_one(tab: &Tab, job: &Job) -> Result<Vec<Printed>> {
             .get_pages()
             .len();
         std::fs::write(pdf_path, &pdf).with_context(|| format!("failed to write `{}`", pdf_path.display()))?;
-        printed.push(Printed { pdf: pdf_path.clone(), pages, overflows });
+        printed.push(Printed { pdf: pdf_path.clone(), pages, overflows, squeezed });
     }
     Ok(printed)
 }

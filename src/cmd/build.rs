@@ -58,10 +58,14 @@ pub fn run(cli: &Cli, args: &BuildArgs) -> Result<Outcome> {
     warn_missing_fonts(config, &missing, out);
     let unfit: Vec<&Printed> = printed.iter().filter(|printed| !printed.fits()).collect();
     for printed in &unfit {
-        let problem = if printed.pages == 1 {
+        let problem = if printed.pages > 1 {
+            format!("is {} long, not one", plural(printed.pages, "page"))
+        } else if printed.overflows {
             "has text cut off: it does not fit its boxes even in the tightest layout".to_string()
         } else {
-            format!("is {} long, not one", plural(printed.pages, "page"))
+            "fits only by cutting the extra line height its script needs, so the marks of its lines \
+             may touch"
+                .to_string()
         };
         eprintln!("warning: {} {problem}; shorten the language's longest lines", printed.pdf.display());
     }

@@ -33,6 +33,23 @@ fn every_language_publishes_a_flyer_with_the_hotline_and_i_speak_line() {
 }
 
 #[test]
+fn the_english_flyer_and_card_say_that_texts_are_read_in_english_or_spanish_only() {
+    // "In your language" stands beside the text number: a reader must not text in a language
+    // the text line cannot read (calls have interpreters, texts do not).
+    let dir = campaign();
+    let run = outreach(dir.path(), &["build", "--locale", "en-US"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = dir.path().join("output/en-US");
+    let line = r#"<p>Text HELP to <a class="contact" dir="ltr" href="sms:233733">233733</a> in English or Spanish</p>"#;
+    for page in ["flyer.html", "cards.html"] {
+        let html = read(&out, page);
+        let lines = html.matches(line).count();
+        assert!(lines >= 1, "{page} does not say that texts are read in English or Spanish only");
+        assert_eq!(lines, html.matches("href=\"sms:233733\"").count(), "{page}: every text line must say it");
+    }
+}
+
+#[test]
 fn the_picker_lists_every_language_by_its_own_name_in_manifest_order() {
     let dir = campaign();
     let run = outreach(dir.path(), &["build"]);

@@ -212,6 +212,40 @@ fn text_too_long_for_its_page_or_its_card_is_reported_and_fails_the_build() {
 }
 
 #[test]
+fn a_sheet_that_fits_only_by_cutting_its_scripts_line_height_fails_the_build() {
+    if !have_print_tools("a_sheet_that_fits_only_by_cutting_its_scripts_line_height_fails_the_build") {
+        return;
+    }
+    // Burmese gets extra line height for its stacked marks. A flyer made long enough to need the
+    // last-resort layout (here 12 more short sentences; 10 to 14 do) still prints on one
+    // page, but its lines nearly touch: not good enough for a reader with little schooling.
+    let dir = campaign();
+    let path = dir.path().join("locales/my/flyer.ftl");
+    let text = fs::read_to_string(&path).unwrap();
+    let longer = text
+        .lines()
+        .map(|line| match line.starts_with("flyer-safety = ") {
+            true => format!("{line}{}\n", " ဖုန်း စစ်ခံရနိုင်ပါတယ်။".repeat(12)),
+            false => format!("{line}\n"),
+        })
+        .collect::<String>();
+    fs::write(&path, longer).unwrap();
+    let run = outreach(dir.path(), &["build", "--pdf", "--locale", "my"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let out = dir.path().join("output/my");
+    for pdf in ["flyer-letter.pdf", "flyer-a4.pdf"] {
+        assert!(
+            run.stderr.contains(&format!(
+                "warning: output/my/{pdf} fits only by cutting the extra line height its script needs"
+            )),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(pages(&out.join(pdf)), 1, "{pdf} still prints on one page");
+    }
+}
+
+#[test]
 fn the_article_prints_every_red_flag_whole_on_one_page() {
     if !have_print_tools("the_article_prints_every_red_flag_whole_on_one_page") {
         return;
