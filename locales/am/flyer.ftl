@@ -9,7 +9,7 @@ flyer-lead = ብቻዎን አይደሉም። እርዳታው ነፃና ሚስጥ
 flyer-signs-heading = ለወሲብ በሰው የመነገድ ምልክቶች
 flyer-scan-call = ስካን አድርገው ይደውሉ
 flyer-scan-text = ስካን አድርገው መልእክት ይላኩ
-flyer-safety = ስልክዎ ሊፈተሽ ይችላል። ከደወሉ በኋላ ጥሪውን ማጥፋት ይችላሉ።
+flyer-safety = ስልክዎ ሊፈተሽ ይችላል። በኋላ ጥሪውን ወይም መልእክቱን ማጥፋት ይችላሉ።
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = እርዳታ 24/7

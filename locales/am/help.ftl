@@ -32,7 +32,7 @@ help-safety-leaving = ካሉበት ሁኔታ መውጣት አደገኛ ሊሆን
 # Next to the phone number.
 short-call = ይደውሉ፣ ነፃ፣ 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = HELP ብለው ወደ { -hotline-text } ይላኩ
+short-text = HELP ብለው ወደ { -hotline-text } ይላኩ። መልእክትዎን በእንግሊዝኛ ወይም በስፓኒሽ ይጻፉ።
 short-emergency = አሁን አደጋ ላይ ነዎት? ወደ { -emergency-phone } ይደውሉ።
 short-facts = ነፃ። ሚስጥራዊ። በቋንቋዎ። ፖሊስ አይደለም። ኢሚግሬሽን አይደለም።
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

@@ -9,7 +9,7 @@ flyer-lead = لست وحدك. المساعدة مجانية وسرية، ليل�
 flyer-signs-heading = علامات الاتجار بالبشر لأغراض الجنس
 flyer-scan-call = امسح الرمز للاتصال
 flyer-scan-text = امسح الرمز لإرسال رسالة
-flyer-safety = قد يفتش أحد هاتفك. يمكنك حذف المكالمة بعد ذلك.
+flyer-safety = قد يفتش أحد هاتفك. يمكنك حذف المكالمة أو الرسالة بعد ذلك.
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = مساعدة 24/7

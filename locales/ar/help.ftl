@@ -32,7 +32,7 @@ help-safety-leaving = قد تكون المغادرة خطيرة. يمكن أن �
 # Next to the phone number.
 short-call = اتصل مجانا، 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = أرسل رسالة HELP إلى { -hotline-text }
+short-text = أرسل رسالة HELP إلى { -hotline-text } واكتب بالإنجليزية أو الإسبانية
 short-emergency = في خطر الآن؟ اتصل بالرقم { -emergency-phone }.
 short-facts = مجاني. سري. بلغتك. ليس الشرطة. ليس سلطات الهجرة.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

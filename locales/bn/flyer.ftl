@@ -9,7 +9,7 @@ flyer-lead = আপনি একা নন। সাহায্য বিনা
 flyer-signs-heading = যৌন শোষণের জন্য মানুষ কেনাবেচার লক্ষণ
 flyer-scan-call = স্ক্যান করে ফোন করুন
 flyer-scan-text = স্ক্যান করে মেসেজ পাঠান
-flyer-safety = কেউ আপনার ফোন চেক করতে পারে। পরে আপনি কলটি মুছে ফেলতে পারেন।
+flyer-safety = কেউ আপনার ফোন চেক করতে পারে। পরে আপনি কল বা মেসেজ মুছে ফেলতে পারেন।
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = সাহায্য 24/7

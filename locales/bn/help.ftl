@@ -32,7 +32,7 @@ help-safety-leaving = সেখান থেকে চলে যাওয়া 
 # Next to the phone number.
 short-call = ফোন করুন, বিনামূল্যে, 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = HELP লিখে { -hotline-text } নম্বরে পাঠান
+short-text = { -hotline-text } নম্বরে HELP পাঠান। আপনার মেসেজ ইংরেজি বা স্প্যানিশে লিখুন।
 short-emergency = এখনই বিপদে? { -emergency-phone } নম্বরে ফোন করুন।
 short-facts = বিনামূল্যে। গোপনীয়। আপনার ভাষায়। পুলিশ নয়। ইমিগ্রেশন নয়।
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

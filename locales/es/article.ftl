@@ -12,16 +12,16 @@ article-lead = La trata sexual es un delito. Le puede pasar a cualquier persona.
 
 article-what-heading = Qué es
 article-what-human = La trata de personas es un delito. En la trata, se usa a una persona por medio de fuerza, fraude o coacción para que otra persona se beneficie.
-article-what-sex = La trata sexual es un tipo de trata de personas. A la persona la obligan a hacer actos sexuales a cambio de dinero o de cualquier otra cosa de valor.
+article-what-sex = La trata sexual es un tipo de trata de personas. A la persona la obligan a hacer actos sexuales a cambio de dinero o de cualquier otra cosa de valor. Si la persona es menor de 18 años, es trata sexual aunque no haya fuerza, fraude o coacción.
 article-what-smuggling = La trata no es lo mismo que el tráfico de personas. La trata es un delito contra una persona. El tráfico de personas es un delito contra la frontera de un país.
 
 ## Section: the law. These lines retell a United States law.
 ## Keep the law's name, year and section number exactly.
 
 article-law-heading = Lo que dice la ley
-article-law-intro = La ley principal de Estados Unidos es la Ley de Protección de Víctimas de la Trata del año 2000 (en inglés, Trafficking Victims Protection Act, TVPA), con sus reformas. Fue la primera ley federal completa contra la trata de personas. Está en 22 U.S.C. § 7102. Según esta ley, la trata sexual es una de estas cosas:
-article-law-force = Reclutar, albergar, transportar, entregar o conseguir a una persona para un acto sexual comercial, cuando se usa fuerza, fraude o coacción para que la persona lo haga.
-article-law-minor = Cualquier acto sexual comercial hecho por una persona menor de 18 años. No hace falta que haya fuerza, fraude o coacción.
+article-law-intro = La ley principal de Estados Unidos es la Ley de Protección de Víctimas de la Trata del año 2000 (en inglés, Trafficking Victims Protection Act, TVPA), con sus reformas. Fue la primera ley federal completa contra la trata de personas. Está en 22 U.S.C. § 7102. Esta ley da dos definiciones:
+article-law-force = Trata sexual: reclutar, albergar, transportar, entregar o conseguir a una persona para un acto sexual comercial, o pagar o pedir un acto sexual comercial con esa persona.
+article-law-minor = Una forma grave de trata de personas: trata sexual en la que se usa fuerza, fraude o coacción para que la persona haga el acto sexual, o en la que la persona es menor de 18 años. Si es menor de 18 años, no hace falta fuerza, fraude o coacción. Las protecciones de la ley para las víctimas se basan en esta definición.
 article-law-commercial = Un “acto sexual comercial” es cualquier acto sexual por el que alguien da o recibe cualquier cosa de valor.
 
 ## Section: who is at risk, and why few cases are reported.

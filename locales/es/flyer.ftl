@@ -9,7 +9,7 @@ flyer-lead = No tienes que pasar por esto a solas. Hay ayuda gratis y privada, d
 flyer-signs-heading = Señales de trata sexual
 flyer-scan-call = Escanea y llama
 flyer-scan-text = Escanea y manda un texto
-flyer-safety = Alguien puede revisar tu teléfono. Después puedes borrar la llamada.
+flyer-safety = Alguien puede revisar tu teléfono. Después puedes borrar la llamada o el mensaje.
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = Ayuda 24/7

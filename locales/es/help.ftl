@@ -32,7 +32,7 @@ help-safety-leaving = Irte de ahí puede ser peligroso. La línea de ayuda puede
 # Next to the phone number.
 short-call = Llama gratis, 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = Manda HELP por texto al { -hotline-text }
+short-text = Manda HELP por texto al { -hotline-text } en inglés o español
 short-emergency = ¿En peligro ahora? Llama al { -emergency-phone }.
 short-facts = Gratis. Privado. En tu idioma. No es policía ni inmigración.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

@@ -9,7 +9,7 @@ flyer-lead = شما تنها نیستید. کمک رایگان و محرمانه
 flyer-signs-heading = نشانه‌های سوداگری انسان برای بهره‌کشی جنسی
 flyer-scan-call = برای زنگ زدن اسکن کنید
 flyer-scan-text = برای پیام فرستادن اسکن کنید
-flyer-safety = ممکن است کسی تیلفون شما را بپالد. بعداً می‌توانید تماس را پاک کنید.
+flyer-safety = ممکن است کسی تیلفون شما را بپالد. بعداً می‌توانید تماس یا پیام را پاک کنید.
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = کمک ۲۴/۷

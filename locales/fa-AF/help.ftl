@@ -32,7 +32,7 @@ help-safety-leaving = بیرون شدن از آنجا می‌تواند خطرن
 # Next to the phone number.
 short-call = زنگ رایگان، ۲۴/۷
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = کلمهٔ HELP را به { -hotline-text } پیام بفرستید
+short-text = HELP را به { -hotline-text } پیام بفرستید و به انگلیسی یا هسپانوی بنویسید
 short-emergency = همین حالا در خطر هستید؟ به { -emergency-phone } زنگ بزنید.
 short-facts = رایگان. محرمانه. به زبان شما. پولیس نیست. ادارهٔ مهاجرت نیست.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

@@ -9,7 +9,7 @@ flyer-lead = شما تنها نیستید. کمک رایگان و محرمانه
 flyer-signs-heading = نشانه‌های سوداگری انسان برای بهره‌کشی جنسی
 flyer-scan-call = برای تماس، اسکن کنید
 flyer-scan-text = برای پیامک، اسکن کنید
-flyer-safety = ممکن است کسی گوشی شما را بگردد. بعداً می‌توانید تماس را پاک کنید.
+flyer-safety = ممکن است کسی گوشی شما را بگردد. بعداً می‌توانید تماس یا پیامک را پاک کنید.
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = کمک ۲۴/۷

@@ -32,7 +32,7 @@ help-safety-leaving = رفتن از آنجا می‌تواند خطرناک با
 # Next to the phone number.
 short-call = تماس رایگان، ۲۴/۷
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = کلمهٔ HELP را به { -hotline-text } پیامک کنید
+short-text = HELP را به { -hotline-text } پیامک کنید و به انگلیسی یا اسپانیایی بنویسید
 short-emergency = همین حالا در خطرید؟ با { -emergency-phone } تماس بگیرید.
 short-facts = رایگان. محرمانه. به زبان شما. پلیس نیست. ادارهٔ مهاجرت نیست.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

@@ -12,16 +12,16 @@ article-lead = La traite à des fins sexuelles est un crime. Elle peut toucher n
 
 article-what-heading = Ce que c’est
 article-what-human = La traite des êtres humains est un crime. Des personnes sont exploitées par force, fraude ou contrainte, au profit de quelqu’un d’autre.
-article-what-sex = La traite à des fins sexuelles est une forme de traite des êtres humains. On oblige la personne à faire des actes sexuels en échange d’argent ou de toute autre chose de valeur.
+article-what-sex = La traite à des fins sexuelles est une forme de traite des êtres humains. On oblige la personne à faire des actes sexuels en échange d’argent ou de toute autre chose de valeur. Si la personne a moins de 18 ans, c’est de la traite à des fins sexuelles, même sans force, fraude ou contrainte.
 article-what-smuggling = La traite n’est pas la même chose que le trafic de migrants. La traite est un crime contre une personne. Le trafic de migrants est un crime contre la frontière d’un pays.
 
 ## Section: the law. These lines retell a United States law.
 ## Keep the law's name, year and section number exactly.
 
 article-law-heading = Ce que dit la loi
-article-law-intro = La principale loi des États-Unis est la loi de 2000 sur la protection des victimes de la traite (en anglais : Trafficking Victims Protection Act, TVPA), avec ses modifications. C’était la première loi fédérale complète contre la traite des êtres humains. Elle se trouve au 22 U.S.C. § 7102. Selon cette loi, la traite à des fins sexuelles, c’est l’un de ces cas :
-article-law-force = Recruter, héberger, transporter, fournir ou obtenir une personne pour un acte sexuel commercial, quand on utilise force, fraude ou contrainte pour que la personne le fasse.
-article-law-minor = Tout acte sexuel commercial fait par une personne de moins de 18 ans. Il n’est pas nécessaire d’utiliser force, fraude ou contrainte.
+article-law-intro = La principale loi des États-Unis est la loi de 2000 sur la protection des victimes de la traite (en anglais : Trafficking Victims Protection Act, TVPA), avec ses modifications. C’était la première loi fédérale complète contre la traite des êtres humains. Elle se trouve au 22 U.S.C. § 7102. Elle donne deux définitions :
+article-law-force = Traite à des fins sexuelles : recruter, héberger, transporter, fournir ou obtenir une personne pour un acte sexuel commercial, ou encore payer ou demander un acte sexuel commercial avec cette personne.
+article-law-minor = Une forme grave de traite des êtres humains : la traite à des fins sexuelles quand on utilise force, fraude ou contrainte pour obliger la personne à faire l’acte sexuel, ou quand la personne a moins de 18 ans. Si elle a moins de 18 ans, il n’est pas nécessaire d’utiliser force, fraude ou contrainte. Les protections de la loi pour les victimes reposent sur cette définition.
 article-law-commercial = Un « acte sexuel commercial » est tout acte sexuel pour lequel quelqu’un donne ou reçoit une chose de valeur, quelle qu’elle soit.
 
 ## Section: who is at risk, and why few cases are reported.

@@ -9,7 +9,7 @@ flyer-lead = Quelqu’un est là pour vous. L’aide est gratuite et confidentie
 flyer-signs-heading = Signes de traite à des fins sexuelles
 flyer-scan-call = Scannez pour appeler
 flyer-scan-text = Scannez pour envoyer un texto
-flyer-safety = Quelqu’un peut regarder votre téléphone. Vous pouvez ensuite supprimer l’appel.
+flyer-safety = Quelqu’un peut regarder votre téléphone. Vous pouvez ensuite supprimer l’appel ou le texto.
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = Aide 24/7

@@ -32,7 +32,7 @@ help-safety-leaving = Partir peut être dangereux. La ligne d’aide peut vous a
 # Next to the phone number.
 short-call = Appel gratuit, 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = Envoyez HELP par texto au { -hotline-text }
+short-text = Envoyez HELP par texto au { -hotline-text }. Écrivez en anglais ou en espagnol
 short-emergency = En danger maintenant ? Appelez le { -emergency-phone }.
 short-facts = Gratuit. Confidentiel. Dans votre langue. Pas la police. Pas les services d’immigration.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

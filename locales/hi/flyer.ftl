@@ -9,7 +9,7 @@ flyer-lead = आपका साथ देने वाले लोग है�
 flyer-signs-heading = यौन शोषण के लिए दुर्व्यापार के संकेत
 flyer-scan-call = स्कैन करके फ़ोन करें
 flyer-scan-text = स्कैन करके मैसेज भेजें
-flyer-safety = कोई आपका फ़ोन जाँच सकता है। बाद में कॉल को फ़ोन से मिटाया जा सकता है।
+flyer-safety = कोई आपका फ़ोन जाँच सकता है। बाद में आप चाहें तो कॉल या मैसेज मिटा दें।
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = मदद 24/7

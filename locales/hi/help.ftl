@@ -32,7 +32,7 @@ help-safety-leaving = वहाँ से निकलना खतरनाक 
 # Next to the phone number.
 short-call = फ़ोन करें, मुफ़्त, 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = HELP लिखकर { -hotline-text } पर भेजें
+short-text = { -hotline-text } पर HELP भेजें। अपना मैसेज अंग्रेज़ी या स्पैनिश में लिखें।
 short-emergency = अभी खतरे में हैं? { -emergency-phone } पर फ़ोन करें।
 short-facts = मुफ़्त। गोपनीय। आपकी भाषा में। पुलिस नहीं। इमिग्रेशन नहीं।
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

@@ -12,16 +12,16 @@ article-lead = Trafik moun pou sèks se yon krim. Sa ka rive nenpòt moun. Apran
 
 article-what-heading = Kisa li ye
 article-what-human = Trafik moun se yon krim kote yo sèvi ak moun pa mwayen fòs, fwod oswa presyon, pou yon lòt moun ka jwenn benefis.
-article-what-sex = Trafik moun pou sèks se yon kalite trafik moun. Yo fòse moun nan fè zak seksyèl an echanj pou lajan oswa pou nenpòt lòt bagay ki gen valè.
+article-what-sex = Trafik moun pou sèks se yon kalite trafik moun. Yo fòse moun nan fè zak seksyèl an echanj pou lajan oswa pou nenpòt lòt bagay ki gen valè. Lè moun nan poko gen 18 an, se trafik moun pou sèks, menm si pa gen fòs, fwod oswa presyon.
 article-what-smuggling = Trafik moun pa menm bagay ak kontrebann moun (fè moun pase yon fwontyè an kachèt). Trafik moun se yon krim kont yon moun. Kontrebann moun se yon krim kont fwontyè yon peyi.
 
 ## Section: the law. These lines retell a United States law.
 ## Keep the law's name, year and section number exactly.
 
 article-law-heading = Sa lalwa di
-article-law-intro = Lwa prensipal Etazini an se Lwa pou Pwoteje Viktim Trafik Moun ane 2000 an (an anglè, Trafficking Victims Protection Act, TVPA), ak amannman yo te fè ladan l. Se te premye lwa federal konplè kont trafik moun. Li nan 22 U.S.C. § 7102. Dapre lwa sa a, trafik moun pou sèks se youn nan bagay sa yo:
-article-law-force = Rekrite, loje, transpòte, bay oswa jwenn yon moun pou yon zak seksyèl komèsyal, lè se fòs, fwod oswa presyon ki fè moun nan fè l.
-article-law-minor = Nenpòt zak seksyèl komèsyal yon moun ki poko gen 18 an fè. Pa bezwen gen fòs, fwod oswa presyon ladan l.
+article-law-intro = Lwa prensipal Etazini an se Lwa pou Pwoteje Viktim Trafik Moun ane 2000 an (an anglè, Trafficking Victims Protection Act, TVPA), ak amannman yo te fè ladan l. Se te premye lwa federal konplè kont trafik moun. Li nan 22 U.S.C. § 7102. Lwa sa a bay de definisyon:
+article-law-force = Trafik moun pou sèks: rekrite, loje, transpòte, bay oswa jwenn yon moun pou yon zak seksyèl komèsyal, oswa peye oswa mande yon zak seksyèl komèsyal ak moun nan.
+article-law-minor = Yon fòm trafik moun ki grav: trafik moun pou sèks kote yo sèvi ak fòs, fwod oswa presyon pou fè moun nan fè zak seksyèl la, oswa kote moun nan poko gen 18 an. Si moun nan poko gen 18 an, pa bezwen gen fòs, fwod oswa presyon. Pwoteksyon lwa a bay viktim yo chita sou definisyon sa a.
 article-law-commercial = Yon « zak seksyèl komèsyal » se nenpòt zak seksyèl kote yon moun bay oswa resevwa nenpòt bagay ki gen valè an echanj.
 
 ## Section: who is at risk, and why few cases are reported.

@@ -9,7 +9,7 @@ flyer-lead = Ou pa poukont ou. Èd la gratis e prive, lajounen kou lannwit.
 flyer-signs-heading = Siy trafik moun pou sèks
 flyer-scan-call = Eskane pou rele
 flyer-scan-text = Eskane pou voye tèks
-flyer-safety = Yon moun ka tcheke telefòn ou. Ou ka efase apèl la apre.
+flyer-safety = Yon moun ka tcheke telefòn ou. Ou ka efase apèl la oswa tèks la apre.
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = Èd 24/7

@@ -32,7 +32,7 @@ help-safety-leaving = Kite kote ou ye a ka danjere. Liy dirèk la ka ede w fè y
 # Next to the phone number.
 short-call = Rele, gratis, 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = Voye HELP pa tèks nan { -hotline-text }
+short-text = Voye HELP pa tèks nan { -hotline-text }. Ekri an anglè oswa an panyòl
 short-emergency = An danje kounye a? Rele { -emergency-phone }.
 short-facts = Gratis. Prive. Nan lang ou. Se pa lapolis. Se pa imigrasyon.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

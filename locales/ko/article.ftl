@@ -11,17 +11,17 @@ article-lead = 성 인신매매는 범죄예요. 누구에게나 일어날 수 �
 ## Section: what sex trafficking is.
 
 article-what-heading = 무엇인가요
-article-what-human = 인신매매는 폭력, 사기 또는 강압으로 사람을 이용해서 다른 누군가가 이익을 얻는 범죄예요.
-article-what-sex = 성 인신매매는 인신매매의 한 종류예요. 피해자는 돈이나 그 밖에 값어치 있는 것을 대가로 성행위를 하도록 강요당해요.
+article-what-human = 인신매매는 강제, 사기 또는 강압으로 사람을 이용해서 다른 누군가가 이익을 얻는 범죄예요.
+article-what-sex = 성 인신매매는 인신매매의 한 종류예요. 피해자는 돈이나 그 밖에 값어치 있는 것을 대가로 성행위를 하도록 강요당해요. 피해자가 18세 미만이면 강제, 사기 또는 강압이 없어도 성 인신매매예요.
 article-what-smuggling = 인신매매는 밀입국 알선과 달라요. 인신매매는 사람을 해치는 범죄예요. 밀입국 알선은 사람을 몰래 국경을 넘게 하는 것으로, 국경에 관한 법을 어기는 범죄예요.
 
 ## Section: the law. These lines retell a United States law.
 ## Keep the law's name, year and section number exactly.
 
 article-law-heading = 법의 내용
-article-law-intro = 미국의 주요 법은 「2000년 인신매매 피해자 보호법」(TVPA)이며, 그 뒤에 개정되었어요. 인신매매를 막는 최초의 종합적인 연방법이에요. 이 법은 22 U.S.C. § 7102 조항에 있어요. 이 법에 따르면, 다음 중 하나가 성 인신매매예요:
-article-law-force = 상업적 성행위를 위해 사람을 모집하거나, 숨겨 두거나, 운송하거나, 넘겨주거나, 손에 넣는 것. 폭력, 사기 또는 강압으로 그 사람에게 성행위를 하게 할 때예요.
-article-law-minor = 18세 미만인 사람의 모든 상업적 성행위. 폭력, 사기 또는 강압이 없어도 해당돼요.
+article-law-intro = 미국의 주요 법은 「2000년 인신매매 피해자 보호법」(TVPA)이며, 그 뒤에 개정되었어요. 인신매매를 막는 최초의 종합적인 연방법이에요. 이 법은 22 U.S.C. § 7102 조항에 있어요. 이 법에는 두 가지 정의가 있어요:
+article-law-force = 성 인신매매: 상업적 성행위를 위해 사람을 모집하거나, 숨겨 두거나, 운송하거나, 넘겨주거나, 손에 넣거나, 돈을 주고 그 사람의 성을 사거나, 성을 팔라고 권하는 것.
+article-law-minor = 심각한 형태의 인신매매: 강제, 사기 또는 강압으로 그 사람에게 상업적 성행위를 하게 하는 성 인신매매, 또는 그 사람이 18세 미만인 성 인신매매. 18세 미만이면 강제, 사기 또는 강압이 필요 없어요. 이 법이 피해자를 보호하는 내용은 이 정의를 바탕으로 해요.
 article-law-commercial = “상업적 성행위”란 누구든 가치 있는 것을 주거나 받는 모든 성행위를 말해요.
 
 ## Section: who is at risk, and why few cases are reported.

@@ -32,7 +32,7 @@ help-safety-leaving = 떠나는 것은 위험할 수 있어요. 핫라인이 안
 # Next to the phone number.
 short-call = 무료 전화, 24시간·주 7일
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = HELP라고 문자하세요: { -hotline-text }
+short-text = 영어나 스페인어로 HELP라고 문자하세요: { -hotline-text }
 short-emergency = 지금 위험한가요? 전화하세요: { -emergency-phone }
 short-facts = 무료. 비밀 보장. 원하는 언어로. 경찰이 아니에요. 이민국도 아니에요.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

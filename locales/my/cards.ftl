@@ -8,5 +8,5 @@ cards-instructions = ဒီစာမျက်နှာကို ပရင့်�
 
 ## On each card.
 
-cards-headline = အကူအညီ လိုပါသလား။ သင် တစ်ယောက်တည်း မဟုတ်ပါဘူး။
+cards-headline = အကူအညီ လိုပါသလား။ သင် တစ်ယောက်တည်း မဟုတ်ပါ။
 cards-tty = နားမကြားသူ သို့မဟုတ် နားလေးသူ: { -hotline-tty }

@@ -30,11 +30,11 @@ help-safety-leaving = အဲဒီနေရာကနေ ထွက်ခွာတ
 ## Short lines, printed on both the flyer and the wallet cards.
 
 # Next to the phone number.
-short-call = အခမဲ့ ဖုန်းခေါ်ပါ၊ 24/7
+short-call = အခမဲ့ ခေါ်ပါ၊ 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = HELP လို့ { -hotline-text } ကို စာတိုပို့ပါ
-short-emergency = အခု အန္တရာယ်ရှိနေသလား။ { -emergency-phone } ကို ခေါ်ပါ။
-short-facts = အခမဲ့။ လျှို့ဝှက်။ သင့်ဘာသာစကားနဲ့။ ရဲ မဟုတ်။ လူဝင်မှုကြီးကြပ်ရေး မဟုတ်။
+short-text = { -hotline-text } ကို HELP ပို့ပါ။ အင်္ဂလိပ် သို့မဟုတ် စပိန်လို ရေးပါ။
+short-emergency = အခု အန္တရာယ်ရှိလား။ { -emergency-phone } ခေါ်ပါ။
+short-facts = အခမဲ့။ လျှို့ဝှက်။ သင့်ဘာသာစကားနဲ့။ ရဲ မဟုတ်။ လူဝင်မှုဌာန မဟုတ်။
 # Followed by the language's English name, which the tool adds (for example "Spanish"),
 # so that the hotline knows which interpreter to call.
-i-speak = ကျွန်ုပ်ပြောသော ဘာသာစကား:
+i-speak = ကျွန်ုပ်ပြောသော ဘာသာ:

@@ -9,7 +9,7 @@ flyer-lead = तपाईंलाई साथ दिने मानिसह�
 flyer-signs-heading = यौन शोषणका लागि बेचबिखनका संकेतहरू
 flyer-scan-call = स्क्यान गरेर फोन गर्नुहोस्
 flyer-scan-text = स्क्यान गरेर म्यासेज पठाउनुहोस्
-flyer-safety = कसैले तपाईंको फोन जाँच्न सक्छ। फोन गरेपछि तपाईं त्यो कल मेटाउन सक्नुहुन्छ।
+flyer-safety = कसैले तपाईंको फोन जाँच्न सक्छ। पछि तपाईं कल वा म्यासेज मेटाउन सक्नुहुन्छ।
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = सहयोग 24/7

@@ -32,7 +32,7 @@ help-safety-leaving = त्यहाँबाट निस्कनु खत�
 # Next to the phone number.
 short-call = फोन गर्नुहोस्, निःशुल्क, 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = HELP लेखेर { -hotline-text } मा पठाउनुहोस्
+short-text = { -hotline-text } मा HELP पठाउनुहोस्। आफ्नो म्यासेज अंग्रेजी वा स्पेनिसमा लेख्नुहोस्।
 short-emergency = अहिल्यै खतरामा हुनुहुन्छ? { -emergency-phone } मा फोन गर्नुहोस्।
 short-facts = निःशुल्क। गोप्य। तपाईंको भाषामा। प्रहरी होइन। अध्यागमन होइन।
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

@@ -2,7 +2,7 @@
 ### The short title (each message's value) is listed on the flyer, so keep it
 ### to a few words. The title and its .details appear together on the article page.
 
-red-flag-abuse = कुटपिटका संकेत
+red-flag-abuse = दुर्व्यवहारका संकेत
     .details = निलडाम, घाउ वा हिंसाका अरू संकेत। व्यक्ति कसैको नियन्त्रणमा भएको वा उसमाथि जबरजस्ती भएको जस्तो देखिन सक्छ।
 red-flag-fear = डर
     .details = व्यक्ति डराएको, आत्तिएको वा अति नै आज्ञाकारी देखिन्छ, खास गरी बेचबिखनकर्ताको नजिक हुँदा। उसले तपाईंसँग आँखा नजुधाउन सक्छ।

@@ -9,7 +9,7 @@ flyer-lead = ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਹਾਂ। ਮਦਦ �
 flyer-signs-heading = ਜਿਨਸੀ ਸ਼ੋਸ਼ਣ ਲਈ ਮਨੁੱਖੀ ਵਪਾਰ ਦੀਆਂ ਨਿਸ਼ਾਨੀਆਂ
 flyer-scan-call = ਕਾਲ ਲਈ ਸਕੈਨ ਕਰੋ
 flyer-scan-text = ਮੈਸੇਜ ਲਈ ਸਕੈਨ ਕਰੋ
-flyer-safety = ਕੋਈ ਤੁਹਾਡਾ ਫ਼ੋਨ ਚੈੱਕ ਕਰ ਸਕਦਾ ਹੈ। ਤੁਸੀਂ ਚਾਹੋ ਤਾਂ ਬਾਅਦ ਵਿੱਚ ਕਾਲ ਮਿਟਾ ਦਿਓ।
+flyer-safety = ਕੋਈ ਤੁਹਾਡਾ ਫ਼ੋਨ ਚੈੱਕ ਕਰ ਸਕਦਾ ਹੈ। ਤੁਸੀਂ ਚਾਹੋ ਤਾਂ ਬਾਅਦ ਵਿੱਚ ਕਾਲ ਜਾਂ ਮੈਸੇਜ ਮਿਟਾ ਦਿਓ।
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = ਮਦਦ 24/7

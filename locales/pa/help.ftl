@@ -32,7 +32,7 @@ help-safety-leaving = ਉੱਥੋਂ ਨਿਕਲਣਾ ਖ਼ਤਰਨਾਕ �
 # Next to the phone number.
 short-call = ਕਾਲ ਕਰੋ, ਮੁਫ਼ਤ, 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = HELP ਲਿਖ ਕੇ { -hotline-text } ’ਤੇ ਭੇਜੋ
+short-text = { -hotline-text } ’ਤੇ HELP ਭੇਜੋ। ਆਪਣਾ ਮੈਸੇਜ ਅੰਗਰੇਜ਼ੀ ਜਾਂ ਸਪੈਨਿਸ਼ ਵਿੱਚ ਲਿਖੋ।
 short-emergency = ਹੁਣੇ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ? { -emergency-phone } ’ਤੇ ਕਾਲ ਕਰੋ।
 short-facts = ਮੁਫ਼ਤ। ਗੁਪਤ। ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ। ਪੁਲਿਸ ਨਹੀਂ। ਇਮੀਗ੍ਰੇਸ਼ਨ ਵਿਭਾਗ ਨਹੀਂ।
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

@@ -2,7 +2,7 @@
 ### The short title (each message's value) is listed on the flyer, so keep it
 ### to a few words. The title and its .details appear together on the article page.
 
-red-flag-abuse = ਮਾਰ-ਕੁੱਟ ਦੀਆਂ ਨਿਸ਼ਾਨੀਆਂ
+red-flag-abuse = ਬਦਸਲੂਕੀ ਦੀਆਂ ਨਿਸ਼ਾਨੀਆਂ
     .details = ਨੀਲ, ਜ਼ਖ਼ਮ ਜਾਂ ਹਿੰਸਾ ਦੀਆਂ ਹੋਰ ਨਿਸ਼ਾਨੀਆਂ। ਇੰਝ ਲੱਗ ਸਕਦਾ ਹੈ ਕਿ ਵਿਅਕਤੀ ਕਿਸੇ ਦੇ ਕਾਬੂ ਵਿੱਚ ਹੈ, ਜਾਂ ਉਸ ਨੂੰ ਮਜਬੂਰ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ।
 red-flag-fear = ਡਰ
     .details = ਵਿਅਕਤੀ ਡਰਿਆ ਹੋਇਆ, ਘਬਰਾਇਆ ਹੋਇਆ ਜਾਂ ਲੋੜ ਤੋਂ ਵੱਧ ਕਹਿਣਾ ਮੰਨਣ ਵਾਲਾ ਲੱਗਦਾ ਹੈ, ਖ਼ਾਸ ਕਰਕੇ ਮਨੁੱਖਾਂ ਦੇ ਵਪਾਰੀ ਦੇ ਨੇੜੇ। ਹੋ ਸਕਦਾ ਹੈ ਉਹ ਤੁਹਾਡੇ ਨਾਲ ਅੱਖ ਨਾ ਮਿਲਾਵੇ।

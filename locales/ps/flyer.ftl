@@ -9,7 +9,7 @@ flyer-lead = تاسو یوازې نه یاست. مرسته وړیا او محر�
 flyer-signs-heading = د جنسي استثمار لپاره د انسانانو د سوداګرۍ نښې
 flyer-scan-call = د زنګ لپاره سکن کړئ
 flyer-scan-text = د پیغام لپاره سکن کړئ
-flyer-safety = ښایي څوک ستاسو تلیفون وګوري. وروسته کولی شئ زنګ پاک کړئ.
+flyer-safety = ښایي څوک ستاسو تلیفون وګوري. وروسته کولی شئ زنګ یا پیغام پاک کړئ.
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = مرسته ۲۴/۷

@@ -32,7 +32,7 @@ help-safety-leaving = له هغه ځایه وتل ښایي خطرناک وي. د
 # Next to the phone number.
 short-call = وړیا زنګ، ۲۴/۷
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = د HELP کلمه { -hotline-text } ته ولېږئ
+short-text = د HELP کلمه { -hotline-text } ته ولېږئ او په انګلیسي یا هسپانوي ولیکئ
 short-emergency = همدا اوس په خطر کې یاست؟ { -emergency-phone } ته زنګ ووهئ.
 short-facts = وړیا. محرمانه. ستاسو په ژبه. نه پولیس، نه د کډوالۍ اداره.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

@@ -12,16 +12,16 @@ article-lead = O tráfico sexual é um crime. Pode acontecer com qualquer pessoa
 
 article-what-heading = O que é
 article-what-human = O tráfico de pessoas é um crime em que pessoas são usadas por meio de força, fraude ou coação, em benefício de outra pessoa.
-article-what-sex = O tráfico sexual é um tipo de tráfico de pessoas. A pessoa é obrigada a praticar atos sexuais em troca de dinheiro ou de qualquer outra coisa de valor.
+article-what-sex = O tráfico sexual é um tipo de tráfico de pessoas. A pessoa é obrigada a praticar atos sexuais em troca de dinheiro ou de qualquer outra coisa de valor. Quando a pessoa tem menos de 18 anos, é tráfico sexual mesmo sem força, fraude ou coação.
 article-what-smuggling = Tráfico de pessoas não é o mesmo que contrabando de migrantes (fazer alguém atravessar uma fronteira de forma ilegal). O tráfico de pessoas é um crime contra uma pessoa. O contrabando de migrantes é um crime contra a fronteira de um país.
 
 ## Section: the law. These lines retell a United States law.
 ## Keep the law's name, year and section number exactly.
 
 article-law-heading = O que diz a lei
-article-law-intro = A principal lei dos Estados Unidos é a Lei de Proteção às Vítimas de Tráfico de Pessoas de 2000 (em inglês, Trafficking Victims Protection Act, TVPA), com suas emendas. Foi a primeira lei federal completa contra o tráfico de pessoas. Ela está em 22 U.S.C. § 7102. Segundo essa lei, tráfico sexual é uma destas situações:
-article-law-force = Recrutar, abrigar, transportar, fornecer ou obter uma pessoa para um ato sexual comercial, quando se usa força, fraude ou coação para que a pessoa o pratique.
-article-law-minor = Qualquer ato sexual comercial praticado por uma pessoa com menos de 18 anos. Não é preciso que haja força, fraude ou coação.
+article-law-intro = A principal lei dos Estados Unidos é a Lei de Proteção às Vítimas de Tráfico de Pessoas de 2000 (em inglês, Trafficking Victims Protection Act, TVPA), com suas emendas. Foi a primeira lei federal completa contra o tráfico de pessoas. Ela está em 22 U.S.C. § 7102. Essa lei traz duas definições:
+article-law-force = Tráfico sexual: recrutar, abrigar, transportar, fornecer ou obter uma pessoa para um ato sexual comercial, ou pagar ou pedir um ato sexual comercial com essa pessoa.
+article-law-minor = Uma forma grave de tráfico de pessoas: tráfico sexual em que se usa força, fraude ou coação para que a pessoa pratique o ato sexual, ou em que a pessoa tem menos de 18 anos. Se a pessoa tem menos de 18 anos, não é preciso haver força, fraude ou coação. As proteções da lei para as vítimas se baseiam nessa definição.
 article-law-commercial = Um “ato sexual comercial” é qualquer ato sexual pelo qual alguém dá ou recebe qualquer coisa de valor.
 
 ## Section: who is at risk, and why few cases are reported.

@@ -9,7 +9,7 @@ flyer-lead = Você não está só. A ajuda é gratuita e sigilosa, de dia e de n
 flyer-signs-heading = Sinais de tráfico sexual
 flyer-scan-call = Escaneie para ligar
 flyer-scan-text = Escaneie para mandar mensagem
-flyer-safety = Alguém pode olhar o seu celular. Depois, você pode apagar a ligação.
+flyer-safety = Alguém pode olhar o seu celular. Depois, você pode apagar a ligação ou a mensagem.
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = Ajuda 24/7

@@ -32,7 +32,7 @@ help-safety-leaving = Ir embora pode ser perigoso. A linha de ajuda pode ajudar 
 # Next to the phone number.
 short-call = Ligue grátis, 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = Mande HELP por mensagem para o { -hotline-text }
+short-text = Mande HELP por mensagem para o { -hotline-text }. Escreva em inglês ou espanhol
 short-emergency = Em perigo agora? Ligue para o { -emergency-phone }.
 short-facts = Grátis. Sigiloso. No seu idioma. Não é polícia. Não é imigração.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

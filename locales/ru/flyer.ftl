@@ -9,7 +9,7 @@ flyer-lead = Вы не одни. Помощь бесплатная и конфи
 flyer-signs-heading = Признаки торговли людьми
 flyer-scan-call = Сканируйте, чтобы позвонить
 flyer-scan-text = Сканируйте, чтобы написать
-flyer-safety = Ваш телефон могут проверить. Звонок потом можно удалить из списка вызовов.
+flyer-safety = Ваш телефон могут проверить. Звонок или сообщение потом можно удалить.
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = Помощь 24/7

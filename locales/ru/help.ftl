@@ -32,7 +32,7 @@ help-safety-leaving = Уйти может быть опасно. Горячая 
 # Next to the phone number.
 short-call = Звонок бесплатный, 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = Отправьте HELP на номер { -hotline-text }
+short-text = Пишите HELP на { -hotline-text } по-английски или по-испански
 short-emergency = В опасности сейчас? Звоните { -emergency-phone }.
 short-facts = Бесплатно. Конфиденциально. На вашем языке. Не полиция. Не иммиграционная служба.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

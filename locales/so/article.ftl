@@ -12,16 +12,16 @@ article-lead = Ka ganacsiga dadka ee galmadu waa dembi. Qof kasta wuu ku dhici k
 
 article-what-heading = Waa maxay
 article-what-human = Ka ganacsiga dadku waa dembi. Dadka waxaa loo adeegsadaa xoog, khiyaano ama cadaadis, si qof kale uga faa'iideysto.
-article-what-sex = Ka ganacsiga dadka ee galmadu waa nooc ka mid ah ka ganacsiga dadka. Qofka waxaa lagu qasbaa falal galmo, iyadoo lagu beddelanayo lacag ama wax kale oo qiimo leh.
-article-what-smuggling = Ka ganacsiga dadka iyo tahriibinta dadku isku mid ma aha. Ka ganacsiga dadku waa dembi ka dhan ah qof. Tahriibinta dadku waa dembi ka dhan ah xuduudda dal.
+article-what-sex = Ka ganacsiga dadka ee galmadu waa nooc ka mid ah ka ganacsiga dadka. Qofka waxaa lagu qasbaa falal galmo, iyadoo lagu beddelanayo lacag ama wax kale oo qiimo leh. Haddii qofku ka yar yahay 18 sano, waa ka ganacsiga dadka ee galmada, xataa haddii aan xoog, khiyaano ama cadaadis jirin.
+article-what-smuggling = Ka ganacsiga dadka iyo gudbinta sharci darrada ah ee dadku isku mid ma aha. Ka ganacsiga dadku waa dembi ka dhan ah qof. Gudbinta sharci darrada ah ee dadku waa marka qof lacag ku qaato si uu dad si sharci darro ah xuduud uga gudbiyo. Taasi waa dembi ka dhan ah xuduudda dal.
 
 ## Section: the law. These lines retell a United States law.
 ## Keep the law's name, year and section number exactly.
 
 article-law-heading = Waxa sharcigu dhigayo
-article-law-intro = Sharciga ugu muhiimsan ee Maraykanka waa Sharciga Ilaalinta Dhibbanayaasha Ka Ganacsiga Dadka ee sannadka 2000 (Af-Ingiriis: Trafficking Victims Protection Act, TVPA), oo wax laga beddelay. Wuxuu ahaa sharcigii federaalka ahaa ee ugu horreeyay ee dhammaystiran oo ka dhan ah ka ganacsiga dadka. Wuxuu ku qoran yahay 22 U.S.C. § 7102. Wuxuu sheegayaa in ka ganacsiga dadka ee galmadu yahay mid ka mid ah kuwan:
-article-law-force = In qof la qoro, la hoyiyo, la raro, la bixiyo ama la helo si loogu adeegsado fal galmo oo ganacsi ah, marka xoog, khiyaano ama cadaadis loo adeegsado si qofku u sameeyo.
-article-law-minor = Fal kasta oo galmo oo ganacsi ah oo uu sameeyo qof ka yar 18 sano. Looma baahna in xoog, khiyaano ama cadaadis ay ku jiraan.
+article-law-intro = Sharciga ugu muhiimsan ee Maraykanka waa Sharciga Ilaalinta Dhibbanayaasha Ka Ganacsiga Dadka ee sannadka 2000 (Af-Ingiriis: Trafficking Victims Protection Act, TVPA), oo wax laga beddelay. Wuxuu ahaa sharcigii federaalka ahaa ee ugu horreeyay ee dhammaystiran oo ka dhan ah ka ganacsiga dadka. Wuxuu ku qoran yahay 22 U.S.C. § 7102. Wuxuu bixiyaa laba qeexitaan:
+article-law-force = Ka ganacsiga dadka ee galmada: in qof la qoro, la hoyiyo, la raro, la bixiyo, la helo, lacag laga bixiyo ama la codsado si loogu adeegsado fal galmo oo ganacsi ah.
+article-law-minor = Nooc ba'an oo ka ganacsiga dadka ah: ka ganacsiga dadka ee galmada marka xoog, khiyaano ama cadaadis loo adeegsado si qofku u sameeyo falka galmada, ama marka qofku ka yar yahay 18 sano. Haddii qofku ka yar yahay 18 sano, looma baahna xoog, khiyaano ama cadaadis. Ilaalinta sharcigu siiyo dhibbanayaasha waxay ku salaysan tahay qeexitaankan.
 article-law-commercial = “Fal galmo oo ganacsi ah” waa fal galmo kasta oo qof kastaa ku bixiyo ama ku helo wax kasta oo qiimo leh.
 
 ## Section: who is at risk, and why few cases are reported.

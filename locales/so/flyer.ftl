@@ -9,7 +9,7 @@ flyer-lead = Kaligaa ma tihid. Caawimaaddu waa bilaash waana qarsoodi, habeen iy
 flyer-signs-heading = Calaamadaha ka ganacsiga dadka ee galmada
 flyer-scan-call = Iskaan samee oo wac
 flyer-scan-text = Iskaan samee oo qoraal dir
-flyer-safety = Taleefankaaga waa la baari karaa. Wicitaanka kadib waad tirtiri kartaa.
+flyer-safety = Taleefankaaga waa la baari karaa. Kadib marka aad wacdo ama qoraal dirto, wicitaanka ama fariinta waad tirtiri kartaa.
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = Caawimaad 24/7

@@ -32,7 +32,7 @@ help-safety-leaving = Ka bixitaanku khatar buu noqon karaa. Khadka caawintu wuxu
 # Next to the phone number.
 short-call = Wac, bilaash, 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = HELP u dir { -hotline-text }
+short-text = HELP u dir { -hotline-text }. Ku qor Ingiriisi ama Isbaanish.
 short-emergency = Khatar ma ku jirtaa hadda? Wac { -emergency-phone }.
 short-facts = Bilaash. Qarsoodi. Luqaddaada. Ma aha boolis. Ma aha hay'adda socdaalka.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

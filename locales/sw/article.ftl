@@ -12,16 +12,16 @@ article-lead = Biashara haramu ya binadamu kwa ajili ya ngono ni uhalifu. Inawez
 
 article-what-heading = Ni nini
 article-what-human = Biashara haramu ya binadamu ni uhalifu ambapo watu hutumiwa kwa nguvu, udanganyifu au shuruti ili mtu mwingine apate faida.
-article-what-sex = Biashara haramu ya binadamu kwa ajili ya ngono ni aina moja ya biashara haramu ya binadamu. Mtu hulazimishwa kufanya vitendo vya ngono kwa kubadilishana na pesa au kitu kingine chenye thamani.
+article-what-sex = Biashara haramu ya binadamu kwa ajili ya ngono ni aina moja ya biashara haramu ya binadamu. Mtu hulazimishwa kufanya vitendo vya ngono kwa kubadilishana na pesa au kitu kingine chenye thamani. Mtu akiwa chini ya umri wa miaka 18, ni biashara haramu ya binadamu kwa ajili ya ngono hata bila nguvu, udanganyifu au shuruti.
 article-what-smuggling = Biashara haramu ya binadamu si sawa na kuvusha watu mpaka kwa magendo. Biashara haramu ya binadamu ni uhalifu dhidi ya mtu. Kuvusha watu mpaka kwa magendo ni uhalifu dhidi ya mpaka wa nchi.
 
 ## Section: the law. These lines retell a United States law.
 ## Keep the law's name, year and section number exactly.
 
 article-law-heading = Sheria inasema nini
-article-law-intro = Sheria kuu ya Marekani ni Sheria ya Kuwalinda Waathiriwa wa Biashara Haramu ya Binadamu ya mwaka 2000 (kwa Kiingereza: Trafficking Victims Protection Act, TVPA), pamoja na marekebisho yake. Ilikuwa sheria ya kwanza kamili ya shirikisho dhidi ya biashara haramu ya binadamu. Inapatikana katika 22 U.S.C. § 7102. Inasema kwamba biashara haramu ya binadamu kwa ajili ya ngono ni mojawapo ya haya:
-article-law-force = Kumwajiri, kumhifadhi, kumsafirisha, kumkabidhi au kumpata mtu kwa ajili ya kitendo cha ngono cha kibiashara, pale ambapo nguvu, udanganyifu au shuruti vinamlazimisha mtu huyo kukifanya.
-article-law-minor = Kitendo chochote cha ngono cha kibiashara kinachofanywa na mtu aliye chini ya umri wa miaka 18. Si lazima kuwe na nguvu, udanganyifu au shuruti.
+article-law-intro = Sheria kuu ya Marekani ni Sheria ya Kuwalinda Waathiriwa wa Biashara Haramu ya Binadamu ya mwaka 2000 (kwa Kiingereza: Trafficking Victims Protection Act, TVPA), pamoja na marekebisho yake. Ilikuwa sheria ya kwanza kamili ya shirikisho dhidi ya biashara haramu ya binadamu. Inapatikana katika 22 U.S.C. § 7102. Inatoa maana mbili za kisheria:
+article-law-force = Biashara haramu ya binadamu kwa ajili ya ngono: kumwajiri, kumhifadhi, kumsafirisha, kumkabidhi, kumpata, kumlipia au kumtaka mtu kwa ajili ya kitendo cha ngono cha kibiashara.
+article-law-minor = Aina kali ya biashara haramu ya binadamu: biashara haramu ya binadamu kwa ajili ya ngono ambapo nguvu, udanganyifu au shuruti vinamlazimisha mtu kufanya kitendo cha ngono, au ambapo mtu huyo yuko chini ya umri wa miaka 18. Akiwa chini ya miaka 18, si lazima kuwe na nguvu, udanganyifu au shuruti. Ulinzi ambao sheria inawapa waathiriwa umejengwa juu ya maana hii.
 article-law-commercial = “Kitendo cha ngono cha kibiashara” ni kitendo chochote cha ngono ambacho kwa ajili yake mtu yeyote anatoa au anapata kitu chochote chenye thamani.
 
 ## Section: who is at risk, and why few cases are reported.

@@ -9,7 +9,7 @@ flyer-lead = Huko peke yako. Msaada ni bure na wa siri, mchana na usiku.
 flyer-signs-heading = Dalili za biashara haramu ya binadamu kwa ajili ya ngono
 flyer-scan-call = Skani upige simu
 flyer-scan-text = Skani utume ujumbe
-flyer-safety = Simu yako inaweza kukaguliwa. Baadaye unaweza kufuta simu uliyopiga.
+flyer-safety = Simu yako inaweza kukaguliwa. Baadaye unaweza kufuta simu uliyopiga au ujumbe uliotuma.
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = Msaada 24/7

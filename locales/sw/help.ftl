@@ -32,7 +32,7 @@ help-safety-leaving = Kuondoka kunaweza kuwa hatari. Simu ya msaada inaweza kuku
 # Next to the phone number.
 short-call = Piga simu bure, 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = Tuma HELP kwa { -hotline-text }
+short-text = Tuma HELP kwa { -hotline-text } na uandike kwa Kiingereza au Kihispania
 short-emergency = Uko hatarini sasa? Piga simu { -emergency-phone }.
 short-facts = Bure. Siri. Kwa lugha yako. Si polisi. Si idara ya uhamiaji.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

@@ -9,7 +9,7 @@ flyer-lead = คุณไม่ได้อยู่คนเดียว มี
 flyer-signs-heading = สัญญาณของการค้ามนุษย์เพื่อแสวงประโยชน์ทางเพศ
 flyer-scan-call = สแกนเพื่อโทร
 flyer-scan-text = สแกนเพื่อส่งข้อความ
-flyer-safety = อาจมีคนตรวจโทรศัพท์ของคุณ หลังโทรแล้ว คุณลบประวัติการโทรได้
+flyer-safety = อาจมีคนตรวจโทรศัพท์คุณ หลังโทรหรือส่งข้อความ คุณลบทิ้งได้
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = ความช่วยเหลือ 24/7

@@ -32,7 +32,7 @@ help-safety-leaving = การออกมาจากที่นั่นอ�
 # Next to the phone number.
 short-call = โทรฟรี 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = ส่ง HELP ไปที่ { -hotline-text }
+short-text = ส่ง HELP ไปที่ { -hotline-text } พิมพ์เป็นภาษาอังกฤษหรือสเปน
 short-emergency = อยู่ในอันตรายตอนนี้ไหม โทร { -emergency-phone }
 short-facts = ฟรี เป็นความลับ ใช้ภาษาของคุณได้ ไม่ใช่ตำรวจ ไม่ใช่ตรวจคนเข้าเมือง
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

@@ -9,7 +9,7 @@ flyer-lead = በይንኹም ኣይኮንኩምን። ሓገዝ ብነጻን ብ
 flyer-signs-heading = ምልክታት ንግዲ ደቂ ሰብ ንጾታዊ ብዝበዛ
 flyer-scan-call = ስካን ጌርኩም ደውሉ
 flyer-scan-text = ስካን ጌርኩም መልእኽቲ ስደዱ
-flyer-safety = ተሌፎንኩም ክፍተሽ ይኽእል። ድሕሪ ምድዋልኩም ነቲ ጻውዒት ክትድምስስዎ ትኽእሉ ኢኹም።
+flyer-safety = ተሌፎንኩም ክፍተሽ ይኽእል። ደሓር ነቲ ጻውዒት ወይ ነቲ መልእኽቲ ክትድምስስዎ ትኽእሉ ኢኹም።
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = ሓገዝ 24/7

@@ -32,7 +32,7 @@ help-safety-leaving = ካብ ዘለኹምዎ ኩነታት ምውጻእ ሓደገ
 # Next to the phone number.
 short-call = ደውሉ፣ ብነጻ፣ 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = HELP ናብ { -hotline-text } ስደዱ
+short-text = HELP ኢልኩም ናብ { -hotline-text } ስደዱ። መልእኽትኹም ብእንግሊዝኛ ወይ ብስፓኒሽ ጽሓፉ።
 short-emergency = ሕጂ ኣብ ሓደጋ ዶ ኣለኹም? ናብ { -emergency-phone } ደውሉ።
 short-facts = ብነጻ። ምስጢራዊ። ብቋንቋኹም። ፖሊስ ኣይኮነን። ኢሚግሬሽን ኣይኮነን።
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

@@ -12,16 +12,16 @@ article-lead = Krimen ang pangangalakal ng tao para sa seks. Puwede itong mangya
 
 article-what-heading = Ano ito
 article-what-human = Ang pangangalakal ng tao (human trafficking) ay krimen kung saan ginagamit ang mga tao sa pamamagitan ng puwersa, pandaraya o pamimilit para makinabang ang iba.
-article-what-sex = Ang pangangalakal ng tao para sa seks ay isang uri ng pangangalakal ng tao. Pinipilit ang tao na gumawa ng mga gawaing sekswal kapalit ng pera o ng anumang bagay na may halaga.
+article-what-sex = Ang pangangalakal ng tao para sa seks ay isang uri ng pangangalakal ng tao. Pinipilit ang tao na gumawa ng mga gawaing sekswal kapalit ng pera o ng anumang bagay na may halaga. Kapag wala pang 18 taong gulang ang tao, pangangalakal ng tao para sa seks ito kahit walang puwersa, pandaraya o pamimilit.
 article-what-smuggling = Hindi pareho ang pangangalakal ng tao at ang pagpupuslit ng tao (smuggling). Krimen laban sa isang tao ang pangangalakal ng tao. Krimen laban sa hangganan ng isang bansa ang pagpupuslit ng tao.
 
 ## Section: the law. These lines retell a United States law.
 ## Keep the law's name, year and section number exactly.
 
 article-law-heading = Ang sinasabi ng batas
-article-law-intro = Ang pangunahing batas ng Estados Unidos ay ang Batas sa Proteksyon ng mga Biktima ng Pangangalakal ng Tao ng 2000 (sa Ingles, Trafficking Victims Protection Act, TVPA), kasama ang mga susog dito. Ito ang unang kumpletong pederal na batas laban sa pangangalakal ng tao. Makikita ito sa 22 U.S.C. § 7102. Ayon sa batas na ito, ang pangangalakal ng tao para sa seks ay isa sa mga ito:
-article-law-force = Ang pangangalap, pagkakanlong, paglilipat, pagbibigay o pagkuha ng isang tao para sa isang komersyal na gawaing sekswal, kapag puwersa, pandaraya o pamimilit ang nagtutulak sa tao na gawin ito.
-article-law-minor = Anumang komersyal na gawaing sekswal ng isang taong wala pang 18 taong gulang. Hindi kailangang may puwersa, pandaraya o pamimilit.
+article-law-intro = Ang pangunahing batas ng Estados Unidos ay ang Batas sa Proteksyon ng mga Biktima ng Pangangalakal ng Tao ng 2000 (sa Ingles, Trafficking Victims Protection Act, TVPA), kasama ang mga susog dito. Ito ang unang kumpletong pederal na batas laban sa pangangalakal ng tao. Makikita ito sa 22 U.S.C. § 7102. Nagbibigay ito ng dalawang kahulugan:
+article-law-force = Pangangalakal ng tao para sa seks: ang pangangalap, pagkakanlong, paglilipat, pagbibigay o pagkuha ng isang tao para sa isang komersyal na gawaing sekswal, o ang pagbabayad o paghingi ng komersyal na gawaing sekswal sa taong iyon.
+article-law-minor = Isang malubhang anyo ng pangangalakal ng tao: pangangalakal ng tao para sa seks kung saan puwersa, pandaraya o pamimilit ang nagtutulak sa tao na gawin ang gawaing sekswal, o kung saan wala pang 18 taong gulang ang tao. Kapag wala pang 18 taong gulang ang tao, hindi kailangan ng puwersa, pandaraya o pamimilit. Nakabatay sa kahulugang ito ang mga proteksyon ng batas para sa mga biktima.
 article-law-commercial = Ang “komersyal na gawaing sekswal” ay anumang gawaing sekswal na may nagbibigay o tumatanggap ng anumang bagay na may halaga bilang kapalit.
 
 ## Section: who is at risk, and why few cases are reported.

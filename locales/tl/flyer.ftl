@@ -9,7 +9,7 @@ flyer-lead = Hindi ka nag-iisa. Libre at pribado ang tulong, araw at gabi.
 flyer-signs-heading = Mga palatandaan ng pangangalakal ng tao para sa seks
 flyer-scan-call = I-scan para tumawag
 flyer-scan-text = I-scan para mag-text
-flyer-safety = Baka may tumingin sa telepono mo. Puwede mong burahin ang tawag pagkatapos.
+flyer-safety = Baka may tumingin sa telepono mo. Puwede mong burahin ang tawag o ang text pagkatapos.
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = Tulong 24/7

@@ -32,7 +32,7 @@ help-safety-leaving = Maaaring mapanganib ang pag-alis. Matutulungan ka ng hotli
 # Next to the phone number.
 short-call = Tumawag, libre, 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = I-text ang HELP sa { -hotline-text }
+short-text = I-text ang HELP sa { -hotline-text }. Isulat sa Ingles o Espanyol
 short-emergency = Nasa panganib ngayon? Tumawag sa { -emergency-phone }.
 short-facts = Libre. Pribado. Sa wika mo. Hindi pulis. Hindi imigrasyon.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

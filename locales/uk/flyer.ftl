@@ -9,7 +9,7 @@ flyer-lead = Ви не самі. Допомога безкоштовна і ко
 flyer-signs-heading = Ознаки торгівлі людьми
 flyer-scan-call = Скануйте, щоб зателефонувати
 flyer-scan-text = Скануйте, щоб написати
-flyer-safety = Ваш телефон можуть перевірити. Дзвінок потім можна видалити зі списку викликів.
+flyer-safety = Ваш телефон можуть перевірити. Дзвінок або повідомлення потім можна видалити.
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = Допомога 24/7

@@ -32,7 +32,7 @@ help-safety-leaving = Піти може бути небезпечно. Гаря�
 # Next to the phone number.
 short-call = Дзвінок безкоштовний, 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = Надішліть HELP на номер { -hotline-text }
+short-text = Пишіть HELP на { -hotline-text } англійською або іспанською
 short-emergency = У небезпеці зараз? Телефонуйте { -emergency-phone }.
 short-facts = Безкоштовно. Конфіденційно. Вашою мовою. Не поліція. Не імміграційна служба.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

@@ -9,7 +9,7 @@ flyer-lead = آپ تنہا نہیں ہیں۔ مدد مفت اور رازدارا
 flyer-signs-heading = جنسی استحصال کے لیے انسانوں کی تجارت کی علامات
 flyer-scan-call = کال کے لیے اسکین کریں
 flyer-scan-text = میسج کے لیے اسکین کریں
-flyer-safety = ہو سکتا ہے کوئی آپ کا فون چیک کرے۔ بعد میں کال کو فون سے ڈیلیٹ کیا جا سکتا ہے۔
+flyer-safety = ہو سکتا ہے کوئی آپ کا فون چیک کرے۔ بعد میں کال یا میسج کو فون سے ڈیلیٹ کیا جا سکتا ہے۔
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = مدد 24/7

@@ -32,7 +32,7 @@ help-safety-leaving = وہاں سے نکلنا خطرناک ہو سکتا ہے۔
 # Next to the phone number.
 short-call = مفت کال، 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = HELP لکھ کر { -hotline-text } پر بھیجیں
+short-text = HELP لکھ کر { -hotline-text } پر بھیجیں اور میسج انگریزی یا ہسپانوی میں لکھیں
 short-emergency = ابھی خطرے میں ہیں؟ { -emergency-phone } پر کال کریں۔
 short-facts = مفت۔ رازدارانہ۔ آپ کی زبان میں۔ پولیس نہیں۔ امیگریشن نہیں۔
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

@@ -12,16 +12,16 @@ article-lead = Mua bán người để bóc lột tình dục là hành vi phạ
 
 article-what-heading = Đó là gì
 article-what-human = Mua bán người là hành vi phạm tội, trong đó con người bị lợi dụng bằng vũ lực, lừa đảo hoặc ép buộc để kẻ khác kiếm lợi.
-article-what-sex = Mua bán người để bóc lột tình dục là một loại mua bán người. Người bị mua bán bị bắt phải làm các hành vi tình dục để đổi lấy tiền hoặc bất cứ thứ gì có giá trị.
+article-what-sex = Mua bán người để bóc lột tình dục là một loại mua bán người. Người bị mua bán bị bắt phải làm các hành vi tình dục để đổi lấy tiền hoặc bất cứ thứ gì có giá trị. Nếu người đó dưới 18 tuổi thì vẫn là mua bán người để bóc lột tình dục, dù không có vũ lực, lừa đảo hoặc ép buộc.
 article-what-smuggling = Mua bán người không giống với đưa người vượt biên trái phép. Mua bán người là tội xâm hại một con người. Đưa người vượt biên trái phép là tội xâm phạm biên giới.
 
 ## Section: the law. These lines retell a United States law.
 ## Keep the law's name, year and section number exactly.
 
 article-law-heading = Luật nói gì
-article-law-intro = Luật chính của Hoa Kỳ là Đạo luật Bảo vệ Nạn nhân Mua bán người năm 2000 (tiếng Anh: Trafficking Victims Protection Act, TVPA), cùng các lần sửa đổi. Đây là luật liên bang đầy đủ đầu tiên chống mua bán người. Luật này nằm ở 22 U.S.C. § 7102. Luật nói rằng mua bán người để bóc lột tình dục là một trong những việc sau:
-article-law-force = Tuyển mộ, chứa chấp, vận chuyển, cung cấp hoặc thu nhận một người cho hành vi tình dục thương mại, khi có dùng vũ lực, lừa đảo hoặc ép buộc để bắt người đó làm việc này.
-article-law-minor = Bất kỳ hành vi tình dục thương mại nào của một người dưới 18 tuổi. Không cần phải có vũ lực, lừa đảo hoặc ép buộc.
+article-law-intro = Luật chính của Hoa Kỳ là Đạo luật Bảo vệ Nạn nhân Mua bán người năm 2000 (tiếng Anh: Trafficking Victims Protection Act, TVPA), cùng các lần sửa đổi. Đây là luật liên bang đầy đủ đầu tiên chống mua bán người. Luật này nằm ở 22 U.S.C. § 7102. Luật này đưa ra hai định nghĩa:
+article-law-force = Mua bán người để bóc lột tình dục: tuyển mộ, chứa chấp, vận chuyển, cung cấp hoặc thu nhận một người cho hành vi tình dục thương mại, hoặc trả tiền hoặc gạ gẫm để có hành vi tình dục thương mại với người đó.
+article-law-minor = Một hình thức mua bán người nghiêm trọng: mua bán người để bóc lột tình dục khi dùng vũ lực, lừa đảo hoặc ép buộc để bắt người đó làm hành vi tình dục, hoặc khi người đó dưới 18 tuổi. Nếu người đó dưới 18 tuổi thì không cần có vũ lực, lừa đảo hoặc ép buộc. Các biện pháp bảo vệ nạn nhân trong luật đều dựa trên định nghĩa này.
 article-law-commercial = “Hành vi tình dục thương mại” là bất kỳ hành vi tình dục nào mà có người đưa hoặc nhận bất cứ thứ gì có giá trị để đổi lấy hành vi đó.
 
 ## Section: who is at risk, and why few cases are reported.

@@ -9,7 +9,7 @@ flyer-lead = Bạn không đơn độc. Có sự giúp đỡ miễn phí và kí
 flyer-signs-heading = Dấu hiệu mua bán người để bóc lột tình dục
 flyer-scan-call = Quét để gọi
 flyer-scan-text = Quét để nhắn tin
-flyer-safety = Điện thoại của bạn có thể bị kiểm tra. Sau khi gọi, bạn có thể xóa cuộc gọi.
+flyer-safety = Điện thoại của bạn có thể bị kiểm tra. Sau khi gọi hoặc nhắn tin, bạn có thể xóa cuộc gọi hoặc tin nhắn.
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = Giúp đỡ 24/7

@@ -32,7 +32,7 @@ help-safety-leaving = Việc rời đi có thể nguy hiểm. Đường dây nó
 # Next to the phone number.
 short-call = Gọi miễn phí, 24/7
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = Nhắn HELP đến { -hotline-text }
+short-text = Nhắn HELP đến { -hotline-text }. Viết bằng tiếng Anh hoặc tiếng Tây Ban Nha
 short-emergency = Đang gặp nguy hiểm? Gọi { -emergency-phone }.
 short-facts = Miễn phí. Kín đáo. Bằng tiếng của bạn. Không phải cảnh sát. Không phải sở di trú.
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

@@ -11,17 +11,17 @@ article-lead = 性贩运是犯罪。任何人都可能遇到。了解这些迹�
 ## Section: what sex trafficking is.
 
 article-what-heading = 它是什么
-article-what-human = 人口贩运是一种犯罪：用暴力、欺骗或胁迫来利用一个人，让别人从中得利。
-article-what-sex = 性贩运是人口贩运的一种。这个人被迫发生性行为，用来换取金钱或其他任何有价值的东西。
+article-what-human = 人口贩运是一种犯罪：用强制、欺骗或胁迫来利用一个人，让别人从中得利。
+article-what-sex = 性贩运是人口贩运的一种。这个人被迫发生性行为，用来换取金钱或其他任何有价值的东西。如果这个人未满18岁，即使没有强制、欺骗或胁迫，也是性贩运。
 article-what-smuggling = 人口贩运和带人偷渡不是一回事。人口贩运是伤害一个人的犯罪。带人偷渡是违反国家边境法律的犯罪。
 
 ## Section: the law. These lines retell a United States law.
 ## Keep the law's name, year and section number exactly.
 
 article-law-heading = 法律怎么说
-article-law-intro = 美国主要的相关法律是《2000年人口贩运受害者保护法》（英文简称 TVPA）及其后来的修订。这是美国第一部全面打击人口贩运的联邦法律。它的条文在 22 U.S.C. § 7102。这部法律说，下面任何一种情况都是性贩运：
-article-law-force = 为了商业性行为，招募、窝藏、运送、提供或获取一个人，并且用暴力、欺骗或胁迫让这个人去做。
-article-law-minor = 未满18岁的人所做的任何商业性行为。不需要有暴力、欺骗或胁迫。
+article-law-intro = 美国主要的相关法律是《2000年人口贩运受害者保护法》（英文简称 TVPA）及其后来的修订。这是美国第一部全面打击人口贩运的联邦法律。它的条文在 22 U.S.C. § 7102。这部法律给出了两个定义：
+article-law-force = 性贩运：为了商业性行为，招募、窝藏、运送、提供、获取、花钱找或招揽一个人。
+article-law-minor = 严重形式的人口贩运：用强制、欺骗或胁迫让这个人进行商业性行为的性贩运，或者这个人未满18岁的性贩运。未满18岁时，不需要有强制、欺骗或胁迫。这部法律对受害者的保护，都建立在这个定义上。
 article-law-commercial = “商业性行为”是指任何性行为，只要有人因此给出或得到任何有价值的东西。
 
 ## Section: who is at risk, and why few cases are reported.

@@ -9,7 +9,7 @@ flyer-lead = 您并不孤单。这里有免费、保密的帮助，白天晚上�
 flyer-signs-heading = 性贩运的迹象
 flyer-scan-call = 扫码拨打
 flyer-scan-text = 扫码发短信
-flyer-safety = 有人可能会查看您的手机。打完电话后，您可以删除通话记录。
+flyer-safety = 有人可能会查看您的手机。打电话或发短信后，您可以删除通话记录或短信。
 # On each tear-off tab, under the phone number. Never use the word trafficking here:
 # the person who takes a tab must be safe carrying it.
 flyer-tab = 求助 24小时/7天

@@ -32,7 +32,7 @@ help-safety-leaving = 离开可能会有危险。热线可以帮您制定安全�
 # Next to the phone number.
 short-call = 免费拨打，24小时/7天
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = 发短信 HELP 到 { -hotline-text }
+short-text = 用英语或西班牙语发短信 HELP 到 { -hotline-text }
 short-emergency = 现在有危险？请拨打 { -emergency-phone }。
 short-facts = 免费。保密。可用您的语言。不是警察。不是移民局。
 # Followed by the language's English name, which the tool adds (for example "Spanish"),

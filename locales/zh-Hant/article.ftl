@@ -11,17 +11,17 @@ article-lead = 性販運是犯罪。任何人都可能遇到。認識這些跡�
 ## Section: what sex trafficking is.
 
 article-what-heading = 它是什麼
-article-what-human = 人口販運是一種犯罪：用暴力、欺騙或脅迫來利用一個人，讓別人從中得到好處。
-article-what-sex = 性販運是人口販運的一種。這個人被迫發生性行為，用來換取金錢或其他任何有價值的東西。
+article-what-human = 人口販運是一種犯罪：用強制、欺騙或脅迫來利用一個人，讓別人從中得到好處。
+article-what-sex = 性販運是人口販運的一種。這個人被迫發生性行為，用來換取金錢或其他任何有價值的東西。如果這個人未滿18歲，就算沒有強制、欺騙或脅迫，也是性販運。
 article-what-smuggling = 人口販運和人口走私不一樣。人口販運是傷害一個人的犯罪。人口走私是帶人偷偷越過邊境，是違反邊境法律的犯罪。
 
 ## Section: the law. These lines retell a United States law.
 ## Keep the law's name, year and section number exactly.
 
 article-law-heading = 法律怎麼說
-article-law-intro = 美國主要的相關法律是《2000年人口販運受害者保護法》（英文簡稱 TVPA）以及後來的修正。這是美國第一部全面打擊人口販運的聯邦法律。它的條文在 22 U.S.C. § 7102。這部法律說，下面任何一種情況都是性販運：
-article-law-force = 為了商業性行為，招募、藏匿、運送、提供或取得一個人，而且用暴力、欺騙或脅迫讓這個人去做。
-article-law-minor = 未滿18歲的人所做的任何商業性行為。不需要有暴力、欺騙或脅迫。
+article-law-intro = 美國主要的相關法律是《2000年人口販運受害者保護法》（英文簡稱 TVPA）以及後來的修正。這是美國第一部全面打擊人口販運的聯邦法律。它的條文在 22 U.S.C. § 7102。這部法律有兩個定義：
+article-law-force = 性販運：為了商業性行為，招募、藏匿、運送、提供、取得、花錢找或招攬一個人。
+article-law-minor = 嚴重形式的人口販運：用強制、欺騙或脅迫讓這個人進行商業性行為的性販運，或是這個人未滿18歲的性販運。未滿18歲時，不需要有強制、欺騙或脅迫。這部法律對受害者的保護，都是建立在這個定義上。
 article-law-commercial = 「商業性行為」是指任何性行為，只要有人因此給出或得到任何有價值的東西。
 
 ## Section: who is at risk, and why few cases are reported.

@@ -32,7 +32,7 @@ help-safety-leaving = 離開可能會有危險。熱線可以幫您擬定安全�
 # Next to the phone number.
 short-call = 免費撥打，24小時/7天
 # Next to the text number. HELP is the word to send: keep it in English.
-short-text = 傳簡訊 HELP 到 { -hotline-text }
+short-text = 用英語或西班牙語傳簡訊 HELP 到 { -hotline-text }
 short-emergency = 現在有危險？請撥打 { -emergency-phone }。
 short-facts = 免費。保密。可用您的語言。不是警察。不是移民局。
 # Followed by the language's English name, which the tool adds (for example "Spanish"),
