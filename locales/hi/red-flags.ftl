@@ -2,11 +2,11 @@
 ### The short title (each message's value) is listed on the flyer, so keep it
 ### to a few words. The title and its .details appear together on the article page.
 
-red-flag-abuse = मारपीट के निशान
+red-flag-abuse = मारपीट या बदसलूकी के निशान
     .details = नील, घाव या हिंसा के दूसरे निशान। ऐसा लग सकता है कि व्यक्ति पर किसी और का काबू है या उसे मजबूर किया जा रहा है।
 red-flag-fear = डर
     .details = व्यक्ति डरा हुआ, घबराया हुआ या ज़रूरत से ज़्यादा आज्ञाकारी लगता है, खासकर दुर्व्यापारी के पास। हो सकता है वह आपसे नज़र न मिलाए।
-red-flag-isolation = परिवार और दोस्तों से अलग
+red-flag-isolation = परिवार और दोस्तों से अलग रखा जाना
     .details = दुर्व्यापारी उस व्यक्ति को उन लोगों से दूर रखता है जो उसकी मदद कर सकते हैं।
 red-flag-moving = बार-बार दूसरी जगह भेजा जाना
     .details = व्यक्ति को अक्सर एक जगह से दूसरी जगह, या एक शहर से दूसरे शहर ले जाया जाता है।
