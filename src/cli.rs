@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::config::Bundle;
+
 /// Turn Fluent translation files into validated, printable, multilingual outreach material.
 #[derive(Debug, Parser)]
 #[command(name = "outreach", version, about, long_about = None)]
@@ -171,6 +173,13 @@ pub struct CheckArgs {
     /// The reference language of --locales-dir, e.g. en-US.
     #[arg(long, value_name = "TAG", requires = "locales_dir")]
     pub source_locale: Option<String>,
+
+    /// What the application loads into one Fluent bundle, which decides where a message is
+    /// expected: `file` (each file on its own, as compare-locales counts; the default for
+    /// --locales-dir) or `language` (all of a language's files; the manifest's `bundle` key,
+    /// `language` unless it says otherwise).
+    #[arg(long, value_name = "BUNDLE")]
+    pub bundle: Option<Bundle>,
 }
 
 /// How `check` prints its findings.

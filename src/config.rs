@@ -57,6 +57,30 @@ pub struct Config {
     /// Per-code severity overrides for `check`.
     #[serde(default)]
     pub checks: BTreeMap<CodeKey, Level>,
+    /// What one Fluent bundle holds at run time, which decides where a message is expected:
+    /// outreach's own build loads all of a language's files into one bundle.
+    #[serde(default = "Bundle::language")]
+    pub bundle: Bundle,
+}
+
+/// What the application loads into one Fluent bundle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Bundle {
+    /// All of a language's files together (as outreach's build does): a message is expected
+    /// once in the language, in any of its files, and an id defined in two files is a
+    /// conflict.
+    Language,
+    /// Each file on its own (a web page per file, as most Mozilla projects do, and as
+    /// compare-locales counts): a message is expected in the file where the reference
+    /// defines it, in each such file.
+    File,
+}
+
+impl Bundle {
+    fn language() -> Bundle {
+        Bundle::Language
+    }
 }
 
 /// A contact: a fact that is shown as `text` and linked as `href`, never translated.

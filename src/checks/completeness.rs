@@ -6,9 +6,39 @@ use std::path::Path;
 
 use super::language::{Entry, Language};
 use super::{Context, Pair};
+use crate::config::Bundle;
 use crate::diagnostics::codes::{FTL010, FTL011, FTL012, FTL013, FTL014, FTL015, FTL016};
-use crate::diagnostics::{Diagnostic, LocaleSummary};
+use crate::diagnostics::{Code, Diagnostic, LocaleSummary};
 use crate::fluent::walk::{Use, walk};
+
+/// Where the reference expects each of its messages and terms, in the reference's order: the
+/// file and the id. With one bundle per file, an id is expected in every file the reference
+/// defines it in; with one bundle per language, once, in the file of its first definition.
+fn expected<'l>(cx: &Context, reference: &'l Language) -> Vec<(&'l Path, &'l str)> {
+    let mut seen = BTreeSet::new();
+    let mut slots = Vec::new();
+    for (name, ids) in &reference.by_file {
+        let mut in_file = BTreeSet::new();
+        for id in ids {
+            let new = match cx.setup.bundle {
+                Bundle::File => in_file.insert(id.as_str()),
+                Bundle::Language => seen.insert(id.as_str()),
+            };
+            if new {
+                slots.push((*name, id.as_str()));
+            }
+        }
+    }
+    slots
+}
+
+/// The language's entry that fills the reference's `id` of the file `name`, if it has one.
+fn found<'l, 'a>(cx: &Context, language: &'l Language<'a>, name: &Path, id: &str) -> Option<&'l Entry<'a>> {
+    match cx.setup.bundle {
+        Bundle::File => language.entry_in(name, id),
+        Bundle::Language => language.get(id),
+    }
+}
 
 /// Reports what the language lacks and what it has that the reference does not.
 pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
@@ -16,23 +46,22 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         return;
     }
     let reference = cx.reference;
-    let has_file = |name: &Path| {
-        language.by_file.contains_key(name) || language.locale.unreadable.iter().any(|unreadable| unreadable == name)
-    };
+    let slots = expected(cx, reference);
     // Messages of files the language lacks, or could not read, are reported once per file.
-    let mut told = BTreeSet::new();
-    for (name, ids) in &reference.by_file {
-        if has_file(name) {
-            if language.locale.unreadable.iter().any(|unreadable| unreadable == name) {
-                told.extend(ids.iter().cloned());
+    let mut told: BTreeSet<(&Path, &str)> = BTreeSet::new();
+    for name in reference.by_file.keys() {
+        let in_file = slots.iter().filter(|(file, _)| file == name);
+        if language.has_file(name) {
+            if language.is_unreadable(name) {
+                told.extend(in_file);
             }
             continue;
         }
-        let missing: Vec<_> = ids.iter().filter(|id| language.get(id).is_none()).collect();
+        let missing: Vec<_> = in_file.filter(|(file, id)| found(cx, language, file, id).is_none()).collect();
         if missing.is_empty() {
             continue;
         }
-        told.extend(missing.iter().map(|id| id.to_string()));
+        told.extend(missing.iter().copied());
         let reference_file = reference.locale.dir.join(name);
         let message = format!(
             "missing file {}: {} of the reference's messages in it are not translated",
@@ -49,39 +78,54 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
 
     // In the reference's order, so that several messages missing at one place are listed as
     // they should be written.
-    let mut seen = BTreeSet::new();
-    for ids in reference.by_file.values() {
-        for id in ids.iter().filter(|id| seen.insert(id.as_str())) {
-            let wanted = &reference.entries[id];
-            match language.get(id) {
-                Some(entry) => compare_fields(wanted, entry, out),
-                None if told.contains(id) || language.swallowed.contains(id) => {}
-                None => out.push(missing_message(reference, language, wanted)),
-            }
+    for &(name, id) in &slots {
+        let Some(wanted) = reference.entry_in(name, id) else { continue };
+        match found(cx, language, name, id) {
+            Some(entry) => compare_fields(wanted, entry, out),
+            None if told.contains(&(name, id)) || language.swallowed.contains(id) => {}
+            None => out.push(missing_message(reference, language, wanted)),
         }
     }
 
-    let reference_has = |name: &Path| {
-        reference.by_file.contains_key(name) || reference.locale.unreadable.iter().any(|unreadable| unreadable == name)
-    };
-    for name in language.by_file.keys().filter(|name| !reference_has(name)) {
+    for name in language.by_file.keys().filter(|name| !reference.has_file(name)) {
         let file = language.locale.dir.join(name);
         let message = format!("obsolete file {}: the reference has no such file", name.display());
         let help =
             "move the messages the reference still has to the file it keeps them in, and delete this file".to_string();
         out.push(Diagnostic::in_file(&FTL015, language.tag(), file, message, help));
     }
-    // A term named like a contact is reported as FTL031.
-    for entry in language.entries.values().filter(|entry| cx.contact_of(entry).is_none()) {
-        // A message the reference has but could not parse is its syntax error, not obsolete here.
-        let gone = reference.get(&entry.id).is_none() && !reference.swallowed.contains(&entry.id);
-        if gone && reference.by_file.contains_key(entry.file.name.as_path()) {
-            let kind = if entry.is_term { "term" } else { "message" };
-            let message = format!("obsolete {kind} {}: the reference no longer has it", entry.id);
-            let help = "delete it, or add it to the reference if it is still needed".to_string();
-            out.push(entry.finding(&FTL014, message, help));
-        }
+    for entry in obsolete(cx, language) {
+        let kind = if entry.is_term { "term" } else { "message" };
+        let message = match cx.setup.bundle {
+            Bundle::File => {
+                format!("obsolete {kind} {}: the reference's {} no longer has it", entry.id, entry.file.name.display())
+            }
+            Bundle::Language => format!("obsolete {kind} {}: the reference no longer has it", entry.id),
+        };
+        let help = "delete it, or add it to the reference if it is still needed".to_string();
+        out.push(entry.finding(&FTL014, message, help));
     }
+}
+
+/// The language's messages and terms that the reference no longer has, in the files the
+/// reference has (an obsolete file is one FTL015): with one bundle per file, those its file of
+/// the reference lacks. A term named like a contact is FTL031's, and a message the reference
+/// has but could not parse is the reference's syntax error.
+fn obsolete<'l, 'a>(cx: &Context, language: &'l Language<'a>) -> Vec<&'l Entry<'a>> {
+    let reference = cx.reference;
+    let defined = language.entries.values().chain(language.duplicates.iter().map(|(_, again)| again));
+    let mut seen = BTreeSet::new();
+    defined
+        .filter(|entry| cx.contact_of(entry).is_none() && !reference.swallowed.contains(&entry.id))
+        .filter(|entry| reference.by_file.contains_key(entry.file.name.as_path()))
+        .filter(|entry| match cx.setup.bundle {
+            Bundle::File => {
+                reference.entry_in(&entry.file.name, &entry.id).is_none()
+                    && seen.insert((entry.file.name.as_path(), entry.id.as_str()))
+            }
+            Bundle::Language => reference.get(&entry.id).is_none() && seen.insert((Path::new(""), entry.id.as_str())),
+        })
+        .collect()
 }
 
 /// The FTL010 finding, placed where the message belongs: before the entry that follows it in
@@ -108,7 +152,7 @@ fn missing_message(reference: &Language, language: &Language, wanted: &Entry) ->
     };
     let order = &reference.by_file[wanted.file.name.as_path()];
     let position = order.iter().position(|id| *id == wanted.id).unwrap_or(order.len());
-    let next = order[position..].iter().filter_map(|id| language.get(id)).find(|entry| entry.file.name == file.name);
+    let next = order[position..].iter().find_map(|id| language.entry_in(&file.name, id));
     let source = file.resource.source();
     let (span, help) = match next {
         Some(next) => (
@@ -162,26 +206,37 @@ fn compare_fields(wanted: &Entry, entry: &Entry, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// How many of the reference's messages and terms the language has, lacks, and has extra.
-pub fn counts(cx: &Context, language: &Language, shared: &[Pair]) -> LocaleSummary {
+/// How far the language is: of the messages and terms the reference expects (see
+/// [`expected`]), how many it has translated, still has in the reference's words, and lacks;
+/// and how many obsolete messages and files `found` (its findings) reports.
+pub fn counts(cx: &Context, language: &Language, shared: &[Pair], found_here: &[Diagnostic]) -> LocaleSummary {
     let reference = cx.reference;
+    let slots = expected(cx, reference);
     // A message still in the reference's words (a new language's scaffold) is not translated.
     let in_reference_text = super::text::still_in_reference_text(cx, language, shared);
-    let (done, left): (Vec<&Entry>, Vec<&Entry>) = reference
-        .entries
-        .values()
-        .partition(|entry| language.get(&entry.id).is_some() && !in_reference_text.contains(&entry.id));
+    let (mut translated, mut untranslated, mut missing, mut words_left) = (0, 0, 0, 0);
+    for &(name, id) in &slots {
+        let present = cx.is_reference(language) || found(cx, language, name, id).is_some();
+        match (present, in_reference_text.contains(id)) {
+            (true, false) => {
+                translated += 1;
+                continue;
+            }
+            (true, true) => untranslated += 1,
+            (false, _) => missing += 1,
+        }
+        words_left += reference.entry_in(name, id).map_or(0, words);
+    }
+    let count = |code: &Code| found_here.iter().filter(|found| found.code == code).count();
     LocaleSummary {
         locale: language.tag().clone(),
-        messages: reference.entries.len(),
-        translated: done.len(),
-        missing: left.len(),
-        words_left: left.iter().map(|entry| words(entry)).sum(),
-        obsolete: language
-            .entries
-            .values()
-            .filter(|entry| reference.get(&entry.id).is_none() && cx.contact_of(entry).is_none())
-            .count(),
+        messages: slots.len(),
+        translated,
+        untranslated,
+        missing,
+        words_left,
+        obsolete: count(&FTL014),
+        obsolete_files: count(&FTL015),
         errors: 0,
         warnings: 0,
     }

@@ -84,9 +84,28 @@ impl<'a> Language<'a> {
         &self.locale.tag
     }
 
-    /// The entry called `id` (terms with their `-`).
+    /// The entry called `id` (terms with their `-`): its first definition.
     pub fn get(&self, id: &str) -> Option<&Entry<'a>> {
         self.entries.get(id)
+    }
+
+    /// The entry called `id` as the file `name` defines it (its first definition there).
+    pub fn entry_in(&self, name: &Path, id: &str) -> Option<&Entry<'a>> {
+        let first = self.entries.get(id)?;
+        if first.file.name == name {
+            return Some(first);
+        }
+        self.duplicates.iter().map(|(_, again)| again).find(|again| again.id == id && again.file.name == name)
+    }
+
+    /// Whether the language has the file `name`, read or not.
+    pub fn has_file(&self, name: &Path) -> bool {
+        self.by_file.contains_key(name) || self.is_unreadable(name)
+    }
+
+    /// Whether the language's file `name` could not be read or parsed.
+    pub fn is_unreadable(&self, name: &Path) -> bool {
+        self.locale.unreadable.iter().any(|unreadable| unreadable == name)
     }
 }
 

@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rayon::prelude::*;
 
 use crate::catalog::Catalog;
-use crate::config::{Config, Contact, Identifier};
+use crate::config::{Bundle, Config, Contact, Identifier};
 use crate::diagnostics::codes::CodeKey;
 use crate::diagnostics::{Diagnostic, Level, LocaleSummary, Severity, apply_levels};
 use crate::fluent::Contacts;
@@ -44,6 +44,8 @@ pub struct Setup<'a> {
     pub levels: &'a BTreeMap<CodeKey, Level>,
     /// The languages to report on; empty for all.
     pub selected: &'a [Tag],
+    /// What one bundle holds, which decides where each message is expected.
+    pub bundle: Bundle,
 }
 
 /// The functions the build's bundles give messages (fluent-bundle's built-ins).
@@ -59,6 +61,7 @@ impl<'a> Setup<'a> {
             functions: Some(BUILD_FUNCTIONS),
             levels: &config.checks,
             selected,
+            bundle: config.bundle,
         }
     }
 }
@@ -157,7 +160,7 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
             plurals::check(&cx, language, &shared, &mut found);
             text::check(&cx, language, &shared, &mut found);
             markup::check(&cx, language, &shared, &mut found);
-            (completeness::counts(&cx, language, &shared), found)
+            (completeness::counts(&cx, language, &shared, &found), found)
         })
         .collect();
 

@@ -11,7 +11,7 @@ use super::{Outcome, use_color};
 use crate::catalog::{Catalog, load_catalog};
 use crate::checks::{BUILD_FUNCTIONS, Report, Setup, run_checks};
 use crate::cli::{CheckArgs, Cli, Format};
-use crate::config::Config;
+use crate::config::{Bundle, Config};
 use crate::diagnostics::{LocaleSummary, Severity, render_github, render_human, write_json};
 use crate::tag::Tag;
 use crate::text::plural;
@@ -28,7 +28,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
             // A bare tree holds all sorts of folders; only those with Fluent files are languages.
             catalog.locales.retain(|locale| !locale.files.is_empty() || !locale.unreadable.is_empty());
             require_folder(&catalog, &source, &dir.join(source.to_string()))?;
-            (catalog, source, dir.clone(), (&no_contacts, None, &no_levels))
+            (catalog, source, dir.clone(), (&no_contacts, None, &no_levels, Bundle::File))
         }
         _ => {
             config = Config::load(&cli.config)?;
@@ -40,12 +40,14 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
                 }
             }
             let source = config.source_locale.clone();
-            (catalog, source, config.locales_dir.clone(), (&config.contacts, Some(BUILD_FUNCTIONS), &config.checks))
+            let setup = (&config.contacts, Some(BUILD_FUNCTIONS), &config.checks, config.bundle);
+            (catalog, source, config.locales_dir.clone(), setup)
         }
     };
     let selected = catalog.select(&locales_dir, &args.locales)?;
-    let (contacts, functions, levels) = setup_parts;
-    let setup = Setup { source: &source, contacts, functions, levels, selected: &selected };
+    let (contacts, functions, levels, bundle) = setup_parts;
+    let bundle = args.bundle.unwrap_or(bundle);
+    let setup = Setup { source: &source, contacts, functions, levels, selected: &selected, bundle };
     let report = run_checks(&catalog, &setup);
 
     match args.format {
@@ -81,11 +83,30 @@ fn summary(report: &Report, source: &Tag) -> String {
     let width = report.locales.iter().map(|locale| locale.locale.to_string().len()).max().unwrap_or(0);
     let mut out = String::new();
     for locale in &report.locales {
-        let LocaleSummary { messages, translated, missing, obsolete, errors, warnings, .. } = locale;
+        let LocaleSummary {
+            messages,
+            translated,
+            untranslated,
+            missing,
+            obsolete,
+            obsolete_files,
+            errors,
+            warnings,
+            ..
+        } = locale;
         let progress = if locale.locale == *source {
             format!("{messages} messages, the reference")
         } else {
-            format!("{translated}/{messages} translated, {missing} missing, {obsolete} obsolete")
+            // Rare counts only where they are not 0, so that the usual line stays short.
+            let untranslated = match untranslated {
+                0 => String::new(),
+                count => format!(", {count} untranslated"),
+            };
+            let files = match obsolete_files {
+                0 => String::new(),
+                count => format!(", {}", plural(*count, "obsolete file")),
+            };
+            format!("{translated}/{messages} translated{untranslated}, {missing} missing, {obsolete} obsolete{files}")
         };
         out += &format!(
             "{:<width$}  {progress}; {}, {}\n",

@@ -15,12 +15,17 @@ pub struct LocaleSummary {
     pub locale: Tag,
     /// The reference's messages and terms.
     pub messages: usize,
-    /// How many of them the language has.
+    /// How many of them the language has in its own words.
     pub translated: usize,
-    /// How many of them the language lacks, those of missing files included.
+    /// How many of them it has, still word for word the reference's (FTL050).
+    pub untranslated: usize,
+    /// How many of them it lacks, those of missing files included:
+    /// `translated + untranslated + missing = messages`.
     pub missing: usize,
-    /// Messages and terms the language has that the reference does not.
+    /// Its messages and terms that the reference no longer has: the FTL014 findings.
     pub obsolete: usize,
+    /// Its files that the reference does not have: the FTL015 findings.
+    pub obsolete_files: usize,
     /// Findings at error level.
     pub errors: usize,
     /// Findings at warning level.

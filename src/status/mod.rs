@@ -43,7 +43,9 @@ pub struct LocaleStatus {
     pub translated: usize,
     /// `translated` out of `messages`, in whole percent, rounded down: 100 means done.
     pub percent: usize,
-    /// How many it lacks or still has in English.
+    /// How many it has, still in the reference's words.
+    pub untranslated: usize,
+    /// How many it lacks.
     pub missing: usize,
     /// Translations whose English changed since they were made (from `outreach sync`'s record);
     /// `None` when the record cannot be read.
@@ -136,6 +138,7 @@ pub fn collect(
             messages: summary.messages,
             translated: summary.translated,
             percent: (summary.translated * 100).checked_div(summary.messages).unwrap_or(100),
+            untranslated: summary.untranslated,
             missing: summary.missing,
             outdated,
             record_problem,
@@ -198,6 +201,7 @@ pub fn render_table(statuses: &[LocaleStatus]) -> String {
         "language",
         "status",
         "translated",
+        "untranslated",
         "missing",
         "outdated",
         "obsolete",
@@ -206,13 +210,14 @@ pub fn render_table(statuses: &[LocaleStatus]) -> String {
         "words left",
         "documents",
     ];
-    let rows: Vec<[String; 10]> = statuses
+    let rows: Vec<[String; 11]> = statuses
         .iter()
         .map(|status| {
             [
                 status.locale.to_string(),
                 status.status.to_string(),
                 format!("{:>3}% {}/{}", status.percent, status.translated, status.messages),
+                status.untranslated.to_string(),
                 status.missing.to_string(),
                 status.outdated.map_or("?".to_string(), |count| count.to_string()),
                 status.obsolete.to_string(),
@@ -235,7 +240,7 @@ pub fn render_table(statuses: &[LocaleStatus]) -> String {
         for (column, (cell, width)) in cells.iter().zip(widths).enumerate() {
             // Text to the left, numbers to the right.
             let _ = match column {
-                0 | 1 | 9 => write!(text, "{cell:<width$}  "),
+                0 | 1 | 10 => write!(text, "{cell:<width$}  "),
                 _ => write!(text, "{cell:>width$}  "),
             };
         }
@@ -268,8 +273,8 @@ pub fn render_markdown(statuses: &[LocaleStatus]) -> String {
     // A `|` in a cell would end it.
     let cell = |text: &str| text.replace('|', "\\|");
     let mut out = String::from(
-        "| Language | Status | Translated | Missing | Outdated | Obsolete | Errors | Warnings | Words left | Documents |\n\
-         |---|---|--:|--:|--:|--:|--:|--:|--:|---|\n",
+        "| Language | Status | Translated | Untranslated | Missing | Outdated | Obsolete | Errors | Warnings | Words left | Documents |\n\
+         |---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|\n",
     );
     for status in statuses {
         let documents: Vec<String> = status
@@ -282,13 +287,14 @@ pub fn render_markdown(statuses: &[LocaleStatus]) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "| {} `{}` | {} | {}% ({}/{}) | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} `{}` | {} | {}% ({}/{}) | {} | {} | {} | {} | {} | {} | {} | {} |",
             cell(&status.english_name),
             status.locale,
             status.status,
             status.percent,
             status.translated,
             status.messages,
+            status.untranslated,
             status.missing,
             status.outdated.map_or("?".to_string(), |count| count.to_string()),
             status.obsolete,
@@ -321,7 +327,7 @@ pub fn render_html(statuses: &[LocaleStatus]) -> Result<String> {
     let rendered = template.render(context! {
         locales => minijinja::value::Serde(statuses),
         errors => total(|status| status.errors),
-        missing => total(|status| status.missing),
+        left => total(|status| status.missing + status.untranslated),
         words_left => total(|status| status.words_left),
     });
     rendered.context("cannot render the status dashboard")

@@ -5,7 +5,7 @@ use std::fs;
 
 use serde_json::Value;
 
-use crate::support::{campaign, check_fixture, copy_tree, outreach, outreach_with};
+use crate::support::{campaign, check_fixture, copy_tree, outreach, outreach_with, repo};
 
 fn json(stdout: &str) -> Value {
     serde_json::from_str(stdout).unwrap_or_else(|err| panic!("not JSON ({err}):\n{stdout}"))
@@ -110,7 +110,7 @@ fn json_counts_add_up() {
     assert_eq!(report["version"], 1);
     for locale in report["locales"].as_array().unwrap() {
         let number = |key: &str| locale[key].as_u64().unwrap();
-        assert_eq!(number("translated") + number("missing"), number("messages"), "{locale}");
+        assert_eq!(number("translated") + number("untranslated") + number("missing"), number("messages"), "{locale}");
     }
     let de = report["locales"].as_array().unwrap().iter().find(|locale| locale["locale"] == "de").unwrap();
     assert_eq!(de["missing"], 2, "{de}");
@@ -252,4 +252,49 @@ fn findings_are_the_same_bytes_on_one_thread_as_on_many() {
     assert_eq!(one.code, 1, "{}", one.stderr);
     assert!(one.stdout.matches("\"FTL001\"").count() >= 20, "the faults are found");
     assert!(one.stdout == many.stdout, "the findings differ between 1 and 8 threads");
+}
+
+/// Each finding of `check --bundle BUNDLE` on `tests/fixtures/bundles` as `code file:line id`,
+/// and each language's counts as `locale messages translated untranslated missing obsolete`.
+fn bundles(bundle: &str) -> (Vec<String>, Vec<String>) {
+    let dir = repo().join("tests/fixtures/bundles");
+    let args = ["check", "--locales-dir", ".", "--source-locale", "en", "--format", "json", "--bundle", bundle];
+    let report = json(&outreach(&dir, &args).stdout);
+    let findings = report["diagnostics"].as_array().unwrap().iter().map(|found| {
+        format!(
+            "{} {}:{} {}",
+            found["code"].as_str().unwrap(),
+            found["file"].as_str().unwrap(),
+            found["line"],
+            found["id"]
+        )
+    });
+    let counts = report["locales"].as_array().unwrap().iter().map(|locale| {
+        let number = |key: &str| locale[key].as_u64().unwrap().to_string();
+        let keys = ["messages", "translated", "untranslated", "missing", "obsolete"];
+        format!("{} {}", locale["locale"].as_str().unwrap(), keys.map(number).join(" "))
+    });
+    (findings.collect(), counts.collect())
+}
+
+#[test]
+fn with_a_bundle_per_file_a_message_is_expected_in_each_file_the_reference_defines_it_in() {
+    // The reference defines `shared` in both of its files (two pages that both show it), and
+    // `moved` in a.ftl; German has `shared` only in a.ftl and `moved` in b.ftl. Counted as
+    // compare-locales 9 counts the same tree: missing 2, obsolete 1, changed 3.
+    let (findings, counts) = bundles("file");
+    assert_eq!(
+        findings,
+        [r#"FTL010 de/a.ftl:2 "moved""#, r#"FTL010 de/b.ftl:1 "shared""#, r#"FTL014 de/b.ftl:2 "moved""#],
+        "no FTL004: each file is its own bundle"
+    );
+    assert_eq!(counts, ["de 5 3 0 2 1", "en 5 5 0 0 0"]);
+}
+
+#[test]
+fn with_a_bundle_per_language_a_message_is_expected_once_and_a_second_file_is_a_conflict() {
+    let (findings, counts) = bundles("language");
+    // Only the reference's own duplicate is one: German mirrors the reference's files.
+    assert_eq!(findings, [r#"FTL004 en/b.ftl:1 "shared""#]);
+    assert_eq!(counts, ["de 4 4 0 0 0", "en 4 4 0 0 0"]);
 }

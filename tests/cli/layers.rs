@@ -14,7 +14,6 @@ const LAYERS: &[(&str, u8)] = &[
     ("tag", 0),
     ("text", 0),
     ("fonts", 0),
-    ("cli", 0),
     ("diagnostics", 1),
     ("scaffold", 1),
     ("config", 2),
@@ -28,6 +27,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("output", 8),
     ("print", 8),
     ("serve", 9),
+    ("cli", 9),
     ("cmd", 10),
 ];
 
