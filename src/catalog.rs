@@ -5,6 +5,7 @@
 //! one bad file never stops a build or a check.
 
 use std::cell::Cell;
+use std::collections::BTreeMap;
 use std::fs;
 use std::ops::Range;
 use std::panic::{self, AssertUnwindSafe};
@@ -55,6 +56,23 @@ pub struct LocaleFiles {
     pub files: Vec<FtlFile>,
     /// Files that could not be read or parsed at all, by their path inside the folder.
     pub unreadable: Vec<PathBuf>,
+    /// With a project configuration: the files the language is expected to have, by name
+    /// (the reference's file each is checked against), each with its path as findings show
+    /// it. `None` when every reference file is expected at `dir` joined with its name.
+    pub expected: Option<BTreeMap<PathBuf, PathBuf>>,
+}
+
+impl LocaleFiles {
+    /// Whether the language is expected to have the file `name` of the reference.
+    pub fn expects(&self, name: &Path) -> bool {
+        self.expected.as_ref().is_none_or(|expected| expected.contains_key(name))
+    }
+
+    /// Where the language's file `name` is, or is to be written, as findings show it.
+    pub fn path_of(&self, name: &Path) -> PathBuf {
+        let listed = self.expected.as_ref().and_then(|expected| expected.get(name));
+        listed.cloned().unwrap_or_else(|| self.dir.join(name))
+    }
 }
 
 /// One parsed `.ftl` file.
@@ -161,7 +179,8 @@ fn load_locale(root: &Path, tag: Tag, dir: &Path) -> Result<(LocaleFiles, Vec<Di
             Ok((name.to_path_buf(), load_file(&tag, path, &shown(root, path), name)?))
         })
         .collect::<Result<_>>()?;
-    let mut locale = LocaleFiles { tag, dir: shown(root, dir), files: Vec::new(), unreadable: Vec::new() };
+    let mut locale =
+        LocaleFiles { tag, dir: shown(root, dir), files: Vec::new(), unreadable: Vec::new(), expected: None };
     let mut diagnostics = Vec::new();
     for (name, (file, found)) in results {
         match file {
@@ -396,10 +415,37 @@ fn parse_quietly(source: String) -> Option<(FluentResource, Vec<ParserError>)> {
     }
 }
 
+/// Reads the files a project configuration lists for one language: each `(name, path)` is the
+/// reference file it is checked against and where it is; `expected` is every file the language
+/// should have (see [`LocaleFiles::expected`]), and `dir` the folder findings name it by.
+pub fn load_listed(
+    root: &Path,
+    tag: Tag,
+    dir: PathBuf,
+    files: &[(PathBuf, PathBuf)],
+    expected: BTreeMap<PathBuf, PathBuf>,
+) -> Result<(LocaleFiles, Vec<Diagnostic>)> {
+    let results: Vec<_> = files
+        .par_iter()
+        .map(|(name, path)| Ok((name.clone(), load_file(&tag, path, &shown(root, path), name)?)))
+        .collect::<Result<_>>()?;
+    let mut locale = LocaleFiles { tag, dir, files: Vec::new(), unreadable: Vec::new(), expected: Some(expected) };
+    let mut diagnostics = Vec::new();
+    for (name, (file, found)) in results {
+        match file {
+            Some(file) => locale.files.push(file),
+            None => locale.unreadable.push(name),
+        }
+        diagnostics.extend(found);
+    }
+    locale.files.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok((locale, diagnostics))
+}
+
 /// Finds the `.ftl` files under `dir`. Links, and `.ftl` names that are not files (a pipe
 /// would block the read for ever), are collected in `passed` with the reason, not read: a link
 /// could lead anywhere on the computer.
-fn find_ftl_files(dir: &Path, found: &mut Vec<PathBuf>, passed: &mut Vec<(PathBuf, &'static str)>) -> Result<()> {
+pub fn find_ftl_files(dir: &Path, found: &mut Vec<PathBuf>, passed: &mut Vec<(PathBuf, &'static str)>) -> Result<()> {
     for path in read_dir_sorted(dir)? {
         if path.is_symlink() {
             passed.push((path, "a link, which is not followed"));

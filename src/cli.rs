@@ -170,6 +170,11 @@ pub struct CheckArgs {
     #[arg(long, value_name = "DIR", requires = "source_locale")]
     pub locales_dir: Option<PathBuf>,
 
+    /// Check the Fluent files a compare-locales project configuration (`l10n.toml`) lists,
+    /// with its locales, paths, filters and includes (no manifest needed).
+    #[arg(long, value_name = "TOML", conflicts_with_all = ["locales_dir", "source_locale"])]
+    pub project: Option<PathBuf>,
+
     /// The reference language of --locales-dir, e.g. en-US.
     #[arg(long, value_name = "TAG", requires = "locales_dir")]
     pub source_locale: Option<String>,

@@ -22,6 +22,7 @@ pub mod fluent;
 pub mod fonts;
 pub mod output;
 pub mod print;
+pub mod project;
 pub mod render;
 pub mod scaffold;
 pub mod serve;

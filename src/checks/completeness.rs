@@ -14,10 +14,11 @@ use crate::fluent::walk::{Use, walk};
 /// Where the reference expects each of its messages and terms, in the reference's order: the
 /// file and the id. With one bundle per file, an id is expected in every file the reference
 /// defines it in; with one bundle per language, once, in the file of its first definition.
-fn expected<'l>(cx: &Context, reference: &'l Language) -> Vec<(&'l Path, &'l str)> {
+fn expected<'l>(cx: &Context, reference: &'l Language, language: &Language) -> Vec<(&'l Path, &'l str)> {
     let mut seen = BTreeSet::new();
     let mut slots = Vec::new();
-    for (name, ids) in &reference.by_file {
+    // A project configuration may expect only some of the reference's files of a language.
+    for (name, ids) in reference.by_file.iter().filter(|(name, _)| language.locale.expects(name)) {
         let mut in_file = BTreeSet::new();
         for id in ids {
             let new = match cx.setup.bundle {
@@ -46,10 +47,10 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         return;
     }
     let reference = cx.reference;
-    let slots = expected(cx, reference);
+    let slots = expected(cx, reference, language);
     // Messages of files the language lacks, or could not read, are reported once per file.
     let mut told: BTreeSet<(&Path, &str)> = BTreeSet::new();
-    for name in reference.by_file.keys() {
+    for name in reference.by_file.keys().filter(|name| language.locale.expects(name)) {
         let in_file = slots.iter().filter(|(file, _)| file == name);
         if language.has_file(name) {
             if language.is_unreadable(name) {
@@ -62,7 +63,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
             continue;
         }
         told.extend(missing.iter().copied());
-        let reference_file = reference.locale.dir.join(name);
+        let reference_file = reference.locale.path_of(name);
         let message = format!(
             "missing file {}: {} of the reference's messages in it are not translated",
             name.display(),
@@ -71,9 +72,9 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         let help = format!(
             "copy {} to {} and translate it",
             reference_file.display(),
-            language.locale.dir.join(name).display()
+            language.locale.path_of(name).display()
         );
-        out.push(Diagnostic::in_file(&FTL011, language.tag(), language.locale.dir.join(name), message, help));
+        out.push(Diagnostic::in_file(&FTL011, language.tag(), language.locale.path_of(name), message, help));
     }
 
     // In the reference's order, so that several messages missing at one place are listed as
@@ -87,8 +88,8 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         }
     }
 
-    for name in language.by_file.keys().filter(|name| !reference.has_file(name)) {
-        let file = language.locale.dir.join(name);
+    for file in language.locale.files.iter().filter(|file| !reference.has_file(&file.name)) {
+        let (name, file) = (&file.name, file.path.clone());
         let message = format!("obsolete file {}: the reference has no such file", name.display());
         let help =
             "move the messages the reference still has to the file it keeps them in, and delete this file".to_string();
@@ -139,16 +140,10 @@ fn missing_message(reference: &Language, language: &Language, wanted: &Entry) ->
     let Some(file) = file else {
         let help = format!(
             "add it to {} (the reference defines it at {defined}) and translate it",
-            language.locale.dir.join(&wanted.file.name).display()
+            language.locale.path_of(&wanted.file.name).display()
         );
-        return Diagnostic::in_file(
-            &FTL010,
-            language.tag(),
-            language.locale.dir.join(&wanted.file.name),
-            message,
-            help,
-        )
-        .about(&wanted.id);
+        return Diagnostic::in_file(&FTL010, language.tag(), language.locale.path_of(&wanted.file.name), message, help)
+            .about(&wanted.id);
     };
     let order = &reference.by_file[wanted.file.name.as_path()];
     let position = order.iter().position(|id| *id == wanted.id).unwrap_or(order.len());
@@ -211,7 +206,7 @@ fn compare_fields(wanted: &Entry, entry: &Entry, out: &mut Vec<Diagnostic>) {
 /// and how many obsolete messages and files `found` (its findings) reports.
 pub fn counts(cx: &Context, language: &Language, shared: &[Pair], found_here: &[Diagnostic]) -> LocaleSummary {
     let reference = cx.reference;
-    let slots = expected(cx, reference);
+    let slots = expected(cx, reference, language);
     // A message still in the reference's words (a new language's scaffold) is not translated.
     let in_reference_text = super::text::still_in_reference_text(cx, language, shared);
     let (mut translated, mut untranslated, mut missing, mut words_left) = (0, 0, 0, 0);

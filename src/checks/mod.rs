@@ -171,19 +171,28 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
     }
     apply_levels(&mut diagnostics, setup.levels);
     Diagnostic::sort(&mut diagnostics);
-    // One pass over the findings, not one per language: a large tree has many of both.
-    let mut counts: BTreeMap<&Tag, (usize, usize)> = BTreeMap::new();
-    for found in &diagnostics {
-        let count = counts.entry(&found.locale).or_default();
-        match found.severity {
-            Severity::Error => count.0 += 1,
-            Severity::Warning => count.1 += 1,
+    let mut report = Report { diagnostics, locales };
+    report.count_findings();
+    report
+}
+
+impl Report {
+    /// Sets each language's counts of errors and warnings from the findings (again, once
+    /// their levels changed).
+    pub fn count_findings(&mut self) {
+        // One pass over the findings, not one per language: a large tree has many of both.
+        let mut counts: BTreeMap<&Tag, (usize, usize)> = BTreeMap::new();
+        for found in &self.diagnostics {
+            let count = counts.entry(&found.locale).or_default();
+            match found.severity {
+                Severity::Error => count.0 += 1,
+                Severity::Warning => count.1 += 1,
+            }
+        }
+        for summary in &mut self.locales {
+            (summary.errors, summary.warnings) = counts.get(&summary.locale).copied().unwrap_or_default();
         }
     }
-    for summary in &mut locales {
-        (summary.errors, summary.warnings) = counts.get(&summary.locale).copied().unwrap_or_default();
-    }
-    Report { diagnostics, locales }
 }
 
 fn selected_locale(setup: &Setup, locale: &Tag) -> bool {

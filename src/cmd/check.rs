@@ -1,9 +1,9 @@
-//! `outreach check`: config (or a bare Fluent tree) → catalog → checks → findings in the
-//! chosen format, and an exit code for CI.
+//! `outreach check`: a manifest, a bare Fluent tree or a compare-locales project → catalog →
+//! checks → findings in the chosen format, and an exit code for CI.
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
 
@@ -11,44 +11,55 @@ use super::{Outcome, use_color};
 use crate::catalog::{Catalog, load_catalog};
 use crate::checks::{BUILD_FUNCTIONS, Report, Setup, run_checks};
 use crate::cli::{CheckArgs, Cli, Format};
-use crate::config::{Bundle, Config};
+use crate::config::{Bundle, Config, Contact, Identifier};
+use crate::diagnostics::Level;
+use crate::diagnostics::codes::CodeKey;
 use crate::diagnostics::{LocaleSummary, Severity, render_github, render_human, write_json};
+use crate::project::{Filter, apply_filters, load_project};
 use crate::tag::Tag;
 use crate::text::plural;
 
+/// What to check, however it was described: a campaign's manifest, a bare folder of language
+/// folders, or a compare-locales project configuration.
+struct Subject {
+    catalog: Catalog,
+    source: Tag,
+    /// The folder of language folders, for `--locale`'s error.
+    locales_dir: PathBuf,
+    contacts: BTreeMap<Identifier, Contact>,
+    functions: Option<&'static [&'static str]>,
+    levels: BTreeMap<CodeKey, Level>,
+    bundle: Bundle,
+    /// A project configuration's filters, and the folder its paths are from.
+    filters: Option<(Vec<Filter>, PathBuf)>,
+}
+
 /// Checks the languages and prints what was found.
 pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
-    let no_levels = BTreeMap::new();
-    let no_contacts = BTreeMap::new();
-    let config;
-    let (catalog, source, locales_dir, setup_parts) = match (&args.locales_dir, &args.source_locale) {
-        (Some(dir), Some(source)) => {
-            let source = Tag::parse(source).map_err(|reason| anyhow!("--source-locale {source}: {reason}"))?;
-            let mut catalog = load_catalog(dir, dir)?;
-            // A bare tree holds all sorts of folders; only those with Fluent files are languages.
-            catalog.locales.retain(|locale| !locale.files.is_empty() || !locale.unreadable.is_empty());
-            require_folder(&catalog, &source, &dir.join(source.to_string()))?;
-            (catalog, source, dir.clone(), (&no_contacts, None, &no_levels, Bundle::File))
-        }
-        _ => {
-            config = Config::load(&cli.config)?;
-            let catalog = load_catalog(&config.root, &config.locales_dir)?;
-            require_folder(&catalog, &config.source_locale, &config.locale_dir(&config.source_locale))?;
-            if !cli.quiet {
-                for note in &catalog.skipped {
-                    eprintln!("note: skipped {note}");
-                }
-            }
-            let source = config.source_locale.clone();
-            let setup = (&config.contacts, Some(BUILD_FUNCTIONS), &config.checks, config.bundle);
-            (catalog, source, config.locales_dir.clone(), setup)
-        }
+    let subject = match (&args.project, &args.locales_dir, &args.source_locale) {
+        (Some(project), _, _) => from_project(project, &args.locales)?,
+        (None, Some(dir), Some(source)) => from_locales_dir(dir, source)?,
+        _ => from_manifest(&cli.config, cli.quiet)?,
     };
-    let selected = catalog.select(&locales_dir, &args.locales)?;
-    let (contacts, functions, levels, bundle) = setup_parts;
+    let Subject { catalog, source, locales_dir, contacts, functions, levels, bundle, filters } = subject;
+    let selected = match filters {
+        // The project read only the languages asked for.
+        Some(_) => Vec::new(),
+        None => catalog.select(&locales_dir, &args.locales)?,
+    };
     let bundle = args.bundle.unwrap_or(bundle);
-    let setup = Setup { source: &source, contacts, functions, levels, selected: &selected, bundle };
-    let report = run_checks(&catalog, &setup);
+    let setup = Setup { source: &source, contacts: &contacts, functions, levels: &levels, selected: &selected, bundle };
+    let mut report = run_checks(&catalog, &setup);
+    if let Some((filters, root)) = &filters {
+        for (tag, ignored) in apply_filters(filters, root, &mut report.diagnostics) {
+            // A missing message a filter ignores is not expected.
+            if let Some(summary) = report.locales.iter_mut().find(|summary| summary.locale == tag) {
+                summary.missing -= ignored.min(summary.missing);
+                summary.messages -= ignored.min(summary.messages);
+            }
+        }
+        report.count_findings();
+    }
 
     match args.format {
         Format::Human => {
@@ -69,6 +80,63 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
     let count = |severity| report.diagnostics.iter().filter(|found| found.severity == severity).count();
     let failed = count(Severity::Error) > 0 || (args.deny_warnings && count(Severity::Warning) > 0);
     Ok(if failed { Outcome::Problems } else { Outcome::Clean })
+}
+
+/// The campaign of the manifest at `manifest`: its contacts, functions, levels and bundles.
+fn from_manifest(manifest: &Path, quiet: bool) -> Result<Subject> {
+    let config = Config::load(manifest)?;
+    let catalog = load_catalog(&config.root, &config.locales_dir)?;
+    require_folder(&catalog, &config.source_locale, &config.locale_dir(&config.source_locale))?;
+    if !quiet {
+        for note in &catalog.skipped {
+            eprintln!("note: skipped {note}");
+        }
+    }
+    Ok(Subject {
+        catalog,
+        source: config.source_locale,
+        locales_dir: config.locales_dir,
+        contacts: config.contacts,
+        functions: Some(BUILD_FUNCTIONS),
+        levels: config.checks,
+        bundle: config.bundle,
+        filters: None,
+    })
+}
+
+/// A bare tree of language folders, `source` the reference's: no contacts, any function (the
+/// application registers its own), and a bundle per file.
+fn from_locales_dir(dir: &Path, source: &str) -> Result<Subject> {
+    let source = Tag::parse(source).map_err(|reason| anyhow!("--source-locale {source}: {reason}"))?;
+    let mut catalog = load_catalog(dir, dir)?;
+    // A bare tree holds all sorts of folders; only those with Fluent files are languages.
+    catalog.locales.retain(|locale| !locale.files.is_empty() || !locale.unreadable.is_empty());
+    require_folder(&catalog, &source, &dir.join(source.to_string()))?;
+    Ok(Subject {
+        catalog,
+        source,
+        locales_dir: dir.to_path_buf(),
+        contacts: BTreeMap::new(),
+        functions: None,
+        levels: BTreeMap::new(),
+        bundle: Bundle::File,
+        filters: None,
+    })
+}
+
+/// The files a compare-locales project configuration lists, of the `requested` languages.
+fn from_project(path: &Path, requested: &[String]) -> Result<Subject> {
+    let project = load_project(path, requested)?;
+    Ok(Subject {
+        locales_dir: project.root.clone(),
+        catalog: project.catalog,
+        source: project.reference,
+        contacts: BTreeMap::new(),
+        functions: None,
+        levels: BTreeMap::new(),
+        bundle: Bundle::File,
+        filters: Some((project.filters, project.root)),
+    })
 }
 
 fn require_folder(catalog: &Catalog, source: &Tag, dir: &Path) -> Result<()> {

@@ -20,6 +20,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("catalog", 3),
     ("fluent", 4),
     ("sync", 4),
+    ("project", 4),
     ("checks", 5),
     ("render", 5),
     ("status", 6),

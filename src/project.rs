@@ -1,0 +1,487 @@
+//! compare-locales project configurations (`l10n.toml`, `pontoon.toml`), so that a
+//! Mozilla-style project checks with the file it already has: `basepath`, `locales`, `[env]`,
+//! `[[paths]]` (`reference`, `l10n`, per-path `locales`), `[[filters]]` (`path`, `key`,
+//! `action`), `[[includes]]` and `[[excludes]]`. Takes the configuration's path; gives a
+//! [`Catalog`] in which each language's files are named by the reference file each is checked
+//! against, and the filters to apply to the findings.
+//!
+//! A pattern's wildcards (`*` within a folder, `**` across folders) match the same text in the
+//! reference and the l10n path, as in compare-locales: `en/**/*.ftl` ↔ `{locale}/**/*.ftl`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::catalog::{Catalog, find_ftl_files, load_listed};
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::tag::Tag;
+
+/// A project as its configuration describes it, with its files read.
+#[derive(Debug)]
+pub struct Project {
+    /// The folder paths are shown from (the root configuration's `basepath`).
+    pub root: PathBuf,
+    /// The reference language's tag (the first folder of the reference paths, when it is one).
+    pub reference: Tag,
+    /// The reference and the languages asked for, each with the files it is expected to have.
+    pub catalog: Catalog,
+    /// The `[[filters]]`, in order: the first that matches a finding decides.
+    pub filters: Vec<Filter>,
+}
+
+/// What a `[[filters]]` entry does to the findings it matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Action {
+    /// Not reported, and not counted.
+    Ignore,
+    /// Reported as a warning.
+    Warning,
+    /// Reported as an error.
+    Error,
+}
+
+/// One `[[filters]]` entry.
+#[derive(Debug)]
+pub struct Filter {
+    /// The l10n paths it applies to, `{locale}` filled in for each language.
+    paths: Vec<(String, Pattern)>,
+    /// The ids it applies to (exact, or `re:` a regular expression); every id when empty.
+    keys: Vec<Key>,
+    action: Action,
+}
+
+#[derive(Debug)]
+enum Key {
+    Exact(String),
+    Matching(Regex),
+}
+
+/// The configuration file as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    basepath: Option<String>,
+    locales: Option<Vec<String>>,
+    #[serde(default)]
+    env: BTreeMap<String, String>,
+    #[serde(default)]
+    paths: Vec<RawPath>,
+    #[serde(default)]
+    filters: Vec<RawFilter>,
+    #[serde(default)]
+    includes: Vec<RawInclude>,
+    #[serde(default)]
+    excludes: Vec<RawInclude>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPath {
+    reference: Option<String>,
+    l10n: String,
+    locales: Option<Vec<String>>,
+    /// compare-locales' own tests to run on the path: accepted, not used.
+    #[allow(dead_code)]
+    test: Option<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFilter {
+    path: OneOrMore,
+    key: Option<OneOrMore>,
+    action: Action,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OneOrMore {
+    One(String),
+    More(Vec<String>),
+}
+
+impl OneOrMore {
+    fn into_vec(self) -> Vec<String> {
+        match self {
+            OneOrMore::One(one) => vec![one],
+            OneOrMore::More(more) => more,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInclude {
+    path: String,
+}
+
+/// One `[[paths]]` entry, resolved: patterns from the root folder, `{locale}` left to fill.
+#[derive(Debug, Clone)]
+struct Paths {
+    reference: String,
+    l10n: String,
+    locales: Vec<String>,
+}
+
+/// Every configuration read: the paths, filters and locales of the root and its includes, and
+/// the paths of its excludes.
+#[derive(Default)]
+struct Config {
+    paths: Vec<Paths>,
+    excluded: Vec<Paths>,
+    filters: Vec<Filter>,
+    locales: Vec<String>,
+}
+
+/// Reads the project configuration at `path` and the files of its reference and of the
+/// `requested` languages (every language it lists when none is).
+pub fn load_project(path: &Path, requested: &[String]) -> Result<Project> {
+    let path = std::path::absolute(path).with_context(|| format!("cannot find `{}`", path.display()))?;
+    let mut config = Config::default();
+    let root = read_config(&path, &BTreeMap::new(), None, &mut config, false, &mut Vec::new())?;
+    let mut found = Vec::new();
+    find_ftl_files(&root, &mut found, &mut Vec::new())?;
+    // Every pattern is an absolute path: so are the files they are matched with.
+    let files: Vec<String> = found.iter().map(|file| file.to_string_lossy().into_owned()).collect();
+    let relative = |file: &str| PathBuf::from(Path::new(file).strip_prefix(&root).unwrap_or(Path::new(file)));
+
+    let reference = reference_tag(&root, &config.paths);
+    let mut references: BTreeMap<PathBuf, String> = BTreeMap::new();
+    for paths in &config.paths {
+        let pattern = Pattern::new(&paths.reference)?;
+        for file in &files {
+            if pattern.captures(file).is_some() {
+                references.insert(relative(file), file.clone());
+            }
+        }
+    }
+    let mut catalog = Catalog::default();
+    let listed: Vec<(PathBuf, PathBuf)> =
+        references.iter().map(|(name, file)| (name.clone(), PathBuf::from(file))).collect();
+    let expected = references.keys().map(|name| (name.clone(), name.clone())).collect();
+    let (locale, diagnostics) = load_listed(&root, reference.clone(), PathBuf::new(), &listed, expected)?;
+    catalog.locales.push(locale);
+    catalog.diagnostics.extend(diagnostics);
+
+    for code in requested {
+        if !config.locales.contains(code) {
+            bail!(
+                "--locale {code}: the project configuration does not list it; it lists {}",
+                config.locales.join(", ")
+            );
+        }
+    }
+    let wanted = if requested.is_empty() { &config.locales[..] } else { requested };
+    for code in wanted {
+        let tag = match Tag::parse(code) {
+            Ok(tag) if tag != reference => tag,
+            Ok(_) => continue,
+            Err(reason) => {
+                catalog.skipped.push(format!("{code}: not checked ({reason})"));
+                continue;
+            }
+        };
+        let mut listed = BTreeMap::new();
+        let mut expected = BTreeMap::new();
+        for paths in config.paths.iter().filter(|paths| paths.locales.iter().any(|locale| locale == code)) {
+            let from = Pattern::new(&paths.reference)?;
+            let to = Pattern::new(&paths.l10n.replace("{locale}", code))?;
+            for (name, file) in &references {
+                let Some(parts) = from.captures(file) else { continue };
+                let target = to.fill(&parts);
+                if !is_excluded(&config.excluded, &target, code)? {
+                    expected.entry(name.clone()).or_insert_with(|| relative(&target));
+                }
+            }
+            for file in &files {
+                let Some(parts) = to.captures(file) else { continue };
+                if !is_excluded(&config.excluded, file, code)? {
+                    listed.entry(relative(&from.fill(&parts))).or_insert_with(|| PathBuf::from(file));
+                }
+            }
+        }
+        let listed: Vec<(PathBuf, PathBuf)> = listed.into_iter().collect();
+        let (locale, diagnostics) = load_listed(&root, tag, PathBuf::from(code), &listed, expected)?;
+        catalog.locales.push(locale);
+        catalog.diagnostics.extend(diagnostics);
+    }
+    catalog.locales.sort_by_key(|locale| locale.tag.to_string());
+    Ok(Project { root, reference, catalog, filters: config.filters })
+}
+
+/// Whether an excluded configuration's paths cover the l10n `file` of the language `code` (an
+/// exclude lists the languages it takes away, with the files).
+fn is_excluded(excluded: &[Paths], file: &str, code: &str) -> Result<bool> {
+    for paths in excluded.iter().filter(|paths| paths.locales.iter().any(|locale| locale == code)) {
+        if Pattern::new(&paths.l10n.replace("{locale}", code))?.captures(file).is_some() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// The reference's tag: the first folder of its paths under `root` (`en/**` → `en`), `en-US`
+/// otherwise.
+fn reference_tag(root: &Path, paths: &[Paths]) -> Tag {
+    let folder = |paths: &Paths| {
+        let relative = Path::new(&paths.reference).strip_prefix(root).ok()?;
+        Tag::parse(&relative.iter().next()?.to_string_lossy()).ok()
+    };
+    paths.iter().find_map(folder).unwrap_or_else(|| Tag::parse("en-US").expect("`en-US` is a tag"))
+}
+
+/// Reads one configuration into `config`: `parent` is the including configuration's `env`,
+/// and its locales when this one lists none. Gives its base folder.
+fn read_config(
+    path: &Path,
+    env: &BTreeMap<String, String>,
+    parent_locales: Option<&[String]>,
+    config: &mut Config,
+    excluded: bool,
+    reading: &mut Vec<PathBuf>,
+) -> Result<PathBuf> {
+    let text = fs::read_to_string(path)
+        .with_context(|| format!("failed to read the project configuration `{}`", path.display()))?;
+    let raw: Raw =
+        toml::from_str(&text).with_context(|| format!("invalid project configuration `{}`", path.display()))?;
+    let invalid = || format!("invalid project configuration `{}`", path.display());
+    let folder = path.parent().unwrap_or(Path::new(""));
+    let base = normalize(&folder.join(raw.basepath.as_deref().unwrap_or(".")));
+    let mut env = env.clone();
+    env.extend(raw.env);
+    env.insert("l10n_base".to_string(), base.to_string_lossy().into_owned());
+    let substitute = |text: &str| -> Result<String> {
+        let mut out = text.to_string();
+        for (name, value) in &env {
+            out = out.replace(&format!("{{{name}}}"), value);
+        }
+        // What is left in braces must be `{locale}`, filled in per language.
+        let rest = out.replace("{locale}", "");
+        if let Some(start) = rest.find('{') {
+            let name = rest[start..].split('}').next().unwrap_or_default();
+            bail!("`{text}` uses `{name}}}`, which neither [env] nor the project defines");
+        }
+        Ok(out)
+    };
+    let locales: Vec<String> = match (raw.locales, parent_locales) {
+        (Some(locales), _) => locales,
+        (None, Some(parent)) => parent.to_vec(),
+        (None, None) => Vec::new(),
+    };
+    if !excluded {
+        for locale in &locales {
+            if !config.locales.contains(locale) {
+                config.locales.push(locale.clone());
+            }
+        }
+    }
+    let from_root = |pattern: &str| -> Result<String> {
+        let pattern = substitute(pattern)?;
+        let absolute = normalize(&base.join(&pattern));
+        Ok(absolute.to_string_lossy().into_owned())
+    };
+    for (index, paths) in raw.paths.into_iter().enumerate() {
+        let place = || format!("{}: [[paths]] #{}", invalid(), index + 1);
+        let Some(reference) = paths.reference else { continue };
+        let resolved = Paths {
+            reference: from_root(&reference).with_context(place)?,
+            l10n: from_root(&paths.l10n).with_context(place)?,
+            locales: paths.locales.unwrap_or_else(|| locales.clone()),
+        };
+        Pattern::new(&resolved.reference).with_context(place)?;
+        Pattern::new(&resolved.l10n).with_context(place)?;
+        match excluded {
+            true => config.excluded.push(resolved),
+            false => config.paths.push(resolved),
+        }
+    }
+    if !excluded {
+        for (index, filter) in raw.filters.into_iter().enumerate() {
+            let place = || format!("{}: [[filters]] #{}", invalid(), index + 1);
+            let paths = filter
+                .path
+                .into_vec()
+                .iter()
+                .map(|path| {
+                    let pattern = from_root(path)?;
+                    let compiled = Pattern::new(&pattern)?;
+                    Ok((pattern, compiled))
+                })
+                .collect::<Result<_>>()
+                .with_context(place)?;
+            let keys = filter
+                .key
+                .map(OneOrMore::into_vec)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|key| match key.strip_prefix("re:") {
+                    Some(expression) => Ok(Key::Matching(Regex::new(&format!("^(?:{expression})$"))?)),
+                    None => Ok(Key::Exact(key)),
+                })
+                .collect::<Result<_>>()
+                .with_context(place)?;
+            config.filters.push(Filter { paths, keys, action: filter.action });
+        }
+    }
+    reading.push(path.to_path_buf());
+    for (list, is_excluded) in [(raw.includes, excluded), (raw.excludes, true)] {
+        for include in list {
+            let file = normalize(&base.join(substitute(&include.path)?));
+            if reading.contains(&file) {
+                bail!("{}: `{}` includes itself", invalid(), include.path);
+            }
+            if !file.is_file() {
+                bail!("{}: the included configuration `{}` does not exist", invalid(), file.display());
+            }
+            read_config(&file, &env, Some(&locales), config, is_excluded, reading)?;
+        }
+    }
+    reading.pop();
+    Ok(base)
+}
+
+/// A path with its `.` and `..` parts resolved, without touching the disk.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir if out.file_name().is_some() => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// A compare-locales path pattern: `*` matches within a folder, `**` across folders (or none).
+/// Matching gives what each wildcard matched, which fills the same wildcards of another pattern.
+#[derive(Debug)]
+pub struct Pattern {
+    regex: Regex,
+    /// The pattern's text between and around its wildcards.
+    pieces: Vec<String>,
+}
+
+impl Pattern {
+    /// Compiles `pattern`, a path from the root folder.
+    pub fn new(pattern: &str) -> Result<Pattern> {
+        if pattern.contains("***") || pattern.contains('[') {
+            bail!("`{pattern}` is not a path pattern: use `*` within a folder and `**` across folders");
+        }
+        // compare-locales' patterns hold only `*` and `**` as wildcards (a hand-written matcher
+        // would do; a regex gives the matched parts, which glob crates do not expose).
+        let mut regex = String::from("^");
+        let mut pieces = vec![String::new()];
+        let mut rest = pattern;
+        while !rest.is_empty() {
+            if let Some(after) = rest.strip_prefix("**/") {
+                regex.push_str("((?:[^/]*/)*)");
+                pieces.push(String::new());
+                rest = after;
+            } else if let Some(after) = rest.strip_prefix("**") {
+                regex.push_str("(.*)");
+                pieces.push(String::new());
+                rest = after;
+            } else if let Some(after) = rest.strip_prefix('*') {
+                regex.push_str("([^/]*)");
+                pieces.push(String::new());
+                rest = after;
+            } else {
+                let ch = rest.chars().next().unwrap_or_default();
+                regex.push_str(&regex::escape(&ch.to_string()));
+                pieces.last_mut().expect("one piece at least").push(ch);
+                rest = &rest[ch.len_utf8()..];
+            }
+        }
+        regex.push('$');
+        let regex = Regex::new(&regex).with_context(|| format!("`{pattern}` is not a path pattern"))?;
+        Ok(Pattern { regex, pieces })
+    }
+
+    /// What each wildcard matched, if `path` matches.
+    pub fn captures(&self, path: &str) -> Option<Vec<String>> {
+        let found = self.regex.captures(path)?;
+        Some(found.iter().skip(1).map(|part| part.map_or(String::new(), |part| part.as_str().to_string())).collect())
+    }
+
+    /// The path this pattern gives with its wildcards filled by `parts`, in order.
+    pub fn fill(&self, parts: &[String]) -> String {
+        let mut out = self.pieces[0].clone();
+        for (index, piece) in self.pieces[1..].iter().enumerate() {
+            out.push_str(parts.get(index).map_or("", String::as_str));
+            out.push_str(piece);
+        }
+        out
+    }
+}
+
+/// Applies the `filters` to `diagnostics` (paths shown from `root`): the first that matches a
+/// finding drops it (`ignore`) or sets its level. Gives, per language, how many FTL010 findings
+/// were dropped, for the counts.
+pub fn apply_filters(filters: &[Filter], root: &Path, diagnostics: &mut Vec<Diagnostic>) -> BTreeMap<Tag, usize> {
+    let mut ignored: BTreeMap<Tag, usize> = BTreeMap::new();
+    diagnostics.retain_mut(|found| {
+        let file = root.join(&found.file).to_string_lossy().into_owned();
+        let locale = found.locale.to_string();
+        let action = filters.iter().find(|filter| filter.matches(&file, &locale, found.id.as_deref()));
+        match action.map(|filter| filter.action) {
+            None => true,
+            Some(Action::Ignore) => {
+                if found.code.code == "FTL010" {
+                    *ignored.entry(found.locale.clone()).or_default() += 1;
+                }
+                false
+            }
+            Some(Action::Warning) => {
+                found.severity = Severity::Warning;
+                true
+            }
+            Some(Action::Error) => {
+                found.severity = Severity::Error;
+                true
+            }
+        }
+    });
+    ignored
+}
+
+impl Filter {
+    fn matches(&self, file: &str, locale: &str, id: Option<&str>) -> bool {
+        let path = self.paths.iter().any(|(text, compiled)| match text.contains("{locale}") {
+            true => {
+                Pattern::new(&text.replace("{locale}", locale)).is_ok_and(|pattern| pattern.captures(file).is_some())
+            }
+            false => compiled.captures(file).is_some(),
+        });
+        let key = self.keys.is_empty()
+            || id.is_some_and(|id| {
+                self.keys.iter().any(|key| match key {
+                    Key::Exact(exact) => exact == id,
+                    Key::Matching(regex) => regex.is_match(id),
+                })
+            });
+        path && key
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wildcards_match_and_fill_the_same_parts() {
+        let reference = Pattern::new("/p/en/**/*.ftl").unwrap();
+        let l10n = Pattern::new("/p/de/**/*.ftl").unwrap();
+        let parts = reference.captures("/p/en/firefox/new/download.ftl").unwrap();
+        assert_eq!(l10n.fill(&parts), "/p/de/firefox/new/download.ftl");
+        assert_eq!(l10n.fill(&reference.captures("/p/en/top.ftl").unwrap()), "/p/de/top.ftl");
+        assert!(Pattern::new("/p/en/*.ftl").unwrap().captures("/p/en/a/b.ftl").is_none());
+    }
+}
