@@ -68,6 +68,15 @@ impl LocaleFiles {
         self.expected.as_ref().is_none_or(|expected| expected.contains_key(name))
     }
 
+    /// How a message names the language's file `name`: by its name inside the language's
+    /// folder, or, with a project configuration, by its path.
+    pub fn name_of(&self, name: &Path) -> PathBuf {
+        match self.expected {
+            Some(_) => self.path_of(name),
+            None => name.to_path_buf(),
+        }
+    }
+
     /// Where the language's file `name` is, or is to be written, as findings show it.
     pub fn path_of(&self, name: &Path) -> PathBuf {
         let listed = self.expected.as_ref().and_then(|expected| expected.get(name));

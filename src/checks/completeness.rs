@@ -66,7 +66,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         let reference_file = reference.locale.path_of(name);
         let message = format!(
             "missing file {}: {} of the reference's messages in it are not translated",
-            name.display(),
+            language.locale.name_of(name).display(),
             missing.len()
         );
         let help = format!(

@@ -298,3 +298,69 @@ fn with_a_bundle_per_language_a_message_is_expected_once_and_a_second_file_is_a_
     assert_eq!(findings, [r#"FTL004 en/b.ftl:1 "shared""#]);
     assert_eq!(counts, ["de 4 4 0 0 0", "en 4 4 0 0 0"]);
 }
+
+#[test]
+fn a_compare_locales_project_configuration_decides_which_files_each_language_has() {
+    // tests/fixtures/project/l10n.toml: [env] in a path, `**` globs, a path only French
+    // translates, an included configuration, a filter that ignores missing beta strings and
+    // one that makes a file's errors warnings. compare-locales 9 counts the same tree as
+    // de: missing 2, changed 2; fr: missing 1, obsolete 1, changed 5.
+    let dir = repo().join("tests/fixtures/project");
+    let run = outreach(&dir, &["check", "--project", "l10n.toml", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let report = json(&run.stdout);
+    let findings: Vec<String> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|found| {
+            let (code, severity, file) = (found["code"].as_str(), found["severity"].as_str(), found["file"].as_str());
+            format!("{} {} {}:{} {}", code.unwrap(), severity.unwrap(), file.unwrap(), found["line"], found["id"])
+        })
+        .collect();
+    assert_eq!(
+        findings,
+        [
+            "FTL011 error de/more/x.ftl:1 null",
+            r#"FTL010 error de/pages/app.ftl:1 "welcome""#,
+            r#"FTL020 warning de/pages/sub/deep.ftl:1 "deep""#,
+            "FTL011 error fr/extra.ftl:1 null",
+            r#"FTL014 warning fr/pages/app.ftl:4 "old""#,
+        ]
+    );
+    let counts: Vec<String> = report["locales"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|locale| {
+            let keys = ["messages", "translated", "missing", "obsolete"];
+            format!("{} {}", locale["locale"].as_str().unwrap(), keys.map(|key| locale[key].to_string()).join(" "))
+        })
+        .collect();
+    assert_eq!(counts, ["de 4 2 2 0", "en 6 6 0 0", "fr 6 5 1 1"]);
+
+    let only = outreach(&dir, &["check", "--project", "l10n.toml", "--locale", "fr", "--format", "json"]);
+    let locales: Vec<String> =
+        json(&only.stdout)["locales"].as_array().unwrap().iter().map(|locale| locale["locale"].to_string()).collect();
+    assert_eq!(locales, [r#""en""#, r#""fr""#], "--locale reads only that language and the reference");
+}
+
+#[test]
+fn a_bad_project_configuration_is_an_error_naming_the_place() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("tests/fixtures/project"), dir.path());
+    let config = dir.path().join("l10n.toml");
+    let text = fs::read_to_string(&config).unwrap();
+    for (from, to, expected) in [
+        ("basepath = \".\"", "basepath = \".\"\ncolour = \"red\"", "TOML parse error at line 3, column 1"),
+        ("    l10n = \"{locale}/extra.ftl\"", "    l10n = \"{locale}/[extra].ftl\"", "[[paths]] #2"),
+        ("    path = \"more.toml\"", "    path = \"less.toml\"", "the included configuration"),
+        ("{locale}/{pages}/**/*.ftl", "{locale}/{page}/**/*.ftl", "uses `{page}`"),
+    ] {
+        fs::write(&config, text.replacen(from, to, 1)).unwrap();
+        let run = outreach(dir.path(), &["check", "--project", "l10n.toml"]);
+        assert_eq!(run.code, 2, "{to}: {}", run.stderr);
+        assert!(run.stderr.contains(expected), "{to}: {}", run.stderr);
+        assert!(run.stderr.contains("l10n.toml"), "{to}: {}", run.stderr);
+    }
+}
