@@ -129,7 +129,13 @@ impl Catalog {
             .map(|text| {
                 let tag = Tag::parse(text).map_err(|reason| anyhow!("--locale {text}: {reason}"))?;
                 if self.locale(&tag).is_none() {
-                    let known: Vec<_> = self.locales.iter().map(|locale| locale.tag.to_string()).collect();
+                    // The catalog may hold only some languages: name every language folder.
+                    let folders = read_dir_sorted(locales_dir).unwrap_or_default();
+                    let names = folders.iter().filter(|path| path.is_dir()).filter_map(|path| path.file_name());
+                    let known: Vec<_> = names
+                        .map(|name| name.to_string_lossy().into_owned())
+                        .filter(|name| Tag::parse(name).is_ok())
+                        .collect();
                     bail!(
                         "--locale {tag}: there is no folder `{}`; the languages are: {}",
                         locales_dir.join(tag.to_string()).display(),
@@ -144,6 +150,12 @@ impl Catalog {
 
 /// Reads every language folder under `locales_dir`; `root` is the folder paths are shown from.
 pub fn load_catalog(root: &Path, locales_dir: &Path) -> Result<Catalog> {
+    load_languages(root, locales_dir, &[])
+}
+
+/// Reads the folders under `locales_dir` of the languages `only` (every one when empty): a
+/// check of one language need not open every other's files.
+pub fn load_languages(root: &Path, locales_dir: &Path, only: &[Tag]) -> Result<Catalog> {
     let mut catalog = Catalog::default();
     let mut folders = Vec::new();
     for entry in read_dir_sorted(locales_dir)? {
@@ -160,6 +172,7 @@ pub fn load_catalog(root: &Path, locales_dir: &Path) -> Result<Catalog> {
             Ok(_) if name == "assets" => catalog
                 .skipped
                 .push(format!("{}: `assets` is reserved for the output's files", shown(root, &entry).display())),
+            Ok(tag) if !only.is_empty() && !only.contains(&tag) => {}
             Ok(tag) => folders.push((tag, entry)),
             Err(reason) => {
                 catalog.skipped.push(format!("{}: not a language folder ({reason})", shown(root, &entry).display()))

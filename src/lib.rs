@@ -8,9 +8,11 @@
 //!                 output (pages swapped in whole, fonts cut down), print (--pdf, --previews)
 //! ```
 //!
-//! From the bottom: `tag` and `text` (leaves), `diagnostics` (findings and the code registry),
-//! `config`, `catalog`, `fluent` (what checks and render share), `checks` and `render`,
-//! `status`, `site`, then `output`, `print`, `fonts`, `serve`, and `cmd` on top.
+//! From the bottom: `tag`, `text` and `fonts` (leaves), `diagnostics` (findings and the code
+//! registry) and `scaffold`, `config`, `catalog`, then `fluent` (what checks and render share),
+//! `project` (compare-locales configurations) and `sync`, `checks` and `render`, `status`,
+//! `site`, then `output` and `print`, `serve` and `cli`, and `cmd` on top. The `layers` test
+//! holds every import to this order.
 
 pub mod catalog;
 pub mod checks;

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, anyhow, bail};
 
 use super::{Outcome, use_color};
-use crate::catalog::{Catalog, load_catalog};
+use crate::catalog::{Catalog, load_languages};
 use crate::checks::{BUILD_FUNCTIONS, Report, Setup, run_checks};
 use crate::cli::{CheckArgs, Cli, Format};
 use crate::config::{Bundle, Config, Contact, Identifier};
@@ -38,8 +38,8 @@ struct Subject {
 pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
     let subject = match (&args.project, &args.locales_dir, &args.source_locale) {
         (Some(project), _, _) => from_project(project, &args.locales)?,
-        (None, Some(dir), Some(source)) => from_locales_dir(dir, source)?,
-        _ => from_manifest(&cli.config, cli.quiet)?,
+        (None, Some(dir), Some(source)) => from_locales_dir(dir, source, &args.locales)?,
+        _ => from_manifest(&cli.config, cli.quiet, &args.locales)?,
     };
     let Subject { catalog, source, locales_dir, contacts, functions, levels, bundle, filters } = subject;
     let selected = match filters {
@@ -82,10 +82,24 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
     Ok(if failed { Outcome::Problems } else { Outcome::Clean })
 }
 
-/// The campaign of the manifest at `manifest`: its contacts, functions, levels and bundles.
-fn from_manifest(manifest: &Path, quiet: bool) -> Result<Subject> {
+/// The languages to read: those `requested` and the reference, or every one.
+fn to_read(requested: &[String], source: &Tag) -> Result<Vec<Tag>> {
+    let mut tags: Vec<Tag> = requested
+        .iter()
+        .map(|text| Tag::parse(text).map_err(|reason| anyhow!("--locale {text}: {reason}")))
+        .collect::<Result<_>>()?;
+    if !tags.is_empty() {
+        tags.push(source.clone());
+    }
+    Ok(tags)
+}
+
+/// The campaign of the manifest at `manifest` (the `requested` languages and the reference):
+/// its contacts, functions, levels and bundles.
+fn from_manifest(manifest: &Path, quiet: bool, requested: &[String]) -> Result<Subject> {
     let config = Config::load(manifest)?;
-    let catalog = load_catalog(&config.root, &config.locales_dir)?;
+    let only = to_read(requested, &config.source_locale)?;
+    let catalog = load_languages(&config.root, &config.locales_dir, &only)?;
     require_folder(&catalog, &config.source_locale, &config.locale_dir(&config.source_locale))?;
     if !quiet {
         for note in &catalog.skipped {
@@ -104,11 +118,11 @@ fn from_manifest(manifest: &Path, quiet: bool) -> Result<Subject> {
     })
 }
 
-/// A bare tree of language folders, `source` the reference's: no contacts, any function (the
-/// application registers its own), and a bundle per file.
-fn from_locales_dir(dir: &Path, source: &str) -> Result<Subject> {
+/// A bare tree of language folders (the `requested` ones and `source`, the reference's): no
+/// contacts, any function (the application registers its own), and a bundle per file.
+fn from_locales_dir(dir: &Path, source: &str, requested: &[String]) -> Result<Subject> {
     let source = Tag::parse(source).map_err(|reason| anyhow!("--source-locale {source}: {reason}"))?;
-    let mut catalog = load_catalog(dir, dir)?;
+    let mut catalog = load_languages(dir, dir, &to_read(requested, &source)?)?;
     // A bare tree holds all sorts of folders; only those with Fluent files are languages.
     catalog.locales.retain(|locale| !locale.files.is_empty() || !locale.unreadable.is_empty());
     require_folder(&catalog, &source, &dir.join(source.to_string()))?;
