@@ -146,15 +146,17 @@ pub fn load_project(path: &Path, requested: &[String]) -> Result<Project> {
     let root = read_config(&path, &BTreeMap::new(), None, &mut config, false, &mut Vec::new())?;
     let mut found = Vec::new();
     find_ftl_files(&root, &mut found, &mut Vec::new())?;
-    // Every pattern is an absolute path: so are the files they are matched with.
-    let files: Vec<String> = found.iter().map(|file| file.to_string_lossy().into_owned()).collect();
+    // Every pattern is an absolute path: so are the files they are matched with, sorted so
+    // that a pattern looks only at those that start as it does.
+    let mut files: Vec<String> = found.iter().map(|file| file.to_string_lossy().into_owned()).collect();
+    files.sort();
     let relative = |file: &str| PathBuf::from(Path::new(file).strip_prefix(&root).unwrap_or(Path::new(file)));
 
     let reference = reference_tag(&root, &config.paths);
     let mut references: BTreeMap<PathBuf, String> = BTreeMap::new();
     for paths in &config.paths {
         let pattern = Pattern::new(&paths.reference)?;
-        for file in &files {
+        for file in pattern.candidates(&files) {
             if pattern.captures(file).is_some() {
                 references.insert(relative(file), file.clone());
             }
@@ -198,7 +200,7 @@ pub fn load_project(path: &Path, requested: &[String]) -> Result<Project> {
                     expected.entry(name.clone()).or_insert_with(|| relative(&target));
                 }
             }
-            for file in &files {
+            for file in to.candidates(&files) {
                 let Some(parts) = to.captures(file) else { continue };
                 if !is_excluded(&config.excluded, file, code)? {
                     listed.entry(relative(&from.fill(&parts))).or_insert_with(|| PathBuf::from(file));
@@ -403,6 +405,15 @@ impl Pattern {
         regex.push('$');
         let regex = Regex::new(&regex).with_context(|| format!("`{pattern}` is not a path pattern"))?;
         Ok(Pattern { regex, pieces })
+    }
+
+    /// The paths of the sorted `files` that start with this pattern's text before its first
+    /// wildcard: the only ones it can match.
+    pub fn candidates<'f>(&self, files: &'f [String]) -> &'f [String] {
+        let prefix = self.pieces[0].as_str();
+        let start = files.partition_point(|file| file.as_str() < prefix);
+        let length = files[start..].partition_point(|file| file.starts_with(prefix));
+        &files[start..start + length]
     }
 
     /// What each wildcard matched, if `path` matches.
