@@ -5,8 +5,11 @@
 use std::collections::BTreeSet;
 
 use fluent_syntax::ast::{InlineExpression, Variant, VariantKey};
+use icu_locale_core::DataLocale;
 use icu_locale_core::Locale;
+use icu_plurals::provider::{Baked, PluralsCardinalV1};
 use icu_plurals::{PluralCategory, PluralRules};
+use icu_provider::{DataIdentifierBorrowed, DataProvider, DataRequest};
 
 use super::language::{Entry, Language, Slot};
 use super::{Context, Pair};
@@ -23,20 +26,25 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
     if cx.is_reference(language) {
         return;
     }
-    let Some(categories) = plural_categories(language.tag()) else { return };
+    // Without CLDR rules for the language, nothing can be said of its categories.
+    let (Some(categories), Some(reached)) = (plural_categories(language.tag()), integer_categories(language.tag()))
+    else {
+        return;
+    };
     for (entry, theirs, mine) in shared {
         let counted: BTreeSet<&str> = plural_selects(theirs).into_iter().map(|(variable, _)| variable).collect();
         for (variable, variants) in plural_selects(mine) {
             let counted = counted.contains(variable);
-            check_select(entry, mine, &categories, variable, counted, variants, out);
+            check_select(entry, mine, (&categories, &reached), variable, counted, variants, out);
         }
     }
 }
 
+/// `categories` are the language's plural categories, and those whole numbers reach.
 fn check_select(
     entry: &Entry,
     slot: &Slot,
-    categories: &[&str],
+    (categories, reached): (&[&str], &BTreeSet<&str>),
     variable: &str,
     counted_in_reference: bool,
     variants: &[Variant<&str>],
@@ -63,12 +71,15 @@ fn check_select(
     }
     // The default variant is the catch-all, so `other` need not be written out (Russian often
     // ends with `*[many]`, as `other` there is only for fractions).
-    let lacking: Vec<_> =
-        categories.iter().filter(|category| **category != "other" && !keys.contains(*category)).copied().collect();
+    let lacking: Vec<_> = categories
+        .iter()
+        .filter(|category| **category != "other" && reached.contains(*category) && !keys.contains(*category))
+        .copied()
+        .collect();
     if counted_in_reference && !lacking.is_empty() {
         let span = entry.span_with_sigil(variable);
         let lacking = lacking.iter().map(|category| format!("[{category}]")).collect::<Vec<_>>().join(", ");
-        let message = format!("the plural select in {label} lacks {lacking}; `{tag}` uses {listed}");
+        let message = format!("the plural select in {label} lacks {lacking}, which `{tag}` uses for counts");
         let help =
             "add a variant for each category, with the word forms the language uses for those numbers".to_string();
         out.push(entry.finding_at(&FTL040, span, message, help));
@@ -104,23 +115,50 @@ fn plural_selects<'a>(slot: &Slot<'a>) -> Vec<(&'a str, &'a [Variant<&'a str>])>
     found
 }
 
-/// The language's CLDR cardinal plural categories, if ICU4X can tell.
+/// The language's CLDR cardinal plural categories, if CLDR has rules for the language (ICU4X's
+/// data falls back to "other" alone for a language it lacks, which would be a wrong answer).
 pub fn plural_categories(tag: &Tag) -> Option<Vec<&'static str>> {
+    let rules = rules_of(tag)?;
+    Some(rules.categories().map(category_name).collect())
+}
+
+/// The categories a whole number below a million can select: French and Spanish have `many`
+/// for a million and more (and compact notation), which a count of items almost never is.
+/// CLDR's integer rules look at n, n % 10 and n % 100, so 0 to 1000 meets every one of them.
+pub fn integer_categories(tag: &Tag) -> Option<BTreeSet<&'static str>> {
+    let rules = rules_of(tag)?;
+    Some((0u32..=1000).map(|n| category_name(rules.category_for(n))).collect())
+}
+
+/// The languages whose CLDR rules have "other" alone (CLDR 48's plurals.xml). ICU4X stores them
+/// as the root's rules, which is also what it answers for a language it has no rules for
+/// (Kabyle, Crimean Tatar…), so only this list tells the two apart.
+const ONLY_OTHER: &[&str] = &[
+    "bm", "bo", "dz", "hnj", "id", "ig", "ii", "ja", "jbo", "jv", "kde", "kea", "km", "ko", "lkt", "lo", "ms", "my",
+    "nqo", "osa", "sah", "ses", "sg", "su", "th", "to", "tpi", "vi", "wo", "yo", "yue", "zh",
+];
+
+fn rules_of(tag: &Tag) -> Option<PluralRules> {
     let locale = Locale::try_from_str(&tag.to_string()).ok()?;
-    let rules = PluralRules::try_new_cardinal((&locale).into()).ok()?;
-    Some(
-        rules
-            .categories()
-            .map(|category| match category {
-                PluralCategory::Zero => "zero",
-                PluralCategory::One => "one",
-                PluralCategory::Two => "two",
-                PluralCategory::Few => "few",
-                PluralCategory::Many => "many",
-                PluralCategory::Other => "other",
-            })
-            .collect(),
-    )
+    let language = DataLocale::from((locale.id.language, None, None));
+    let request = DataRequest { id: DataIdentifierBorrowed::for_locale(&language), ..Default::default() };
+    let response = DataProvider::<PluralsCardinalV1>::load(&Baked, request).ok()?;
+    let from_root = response.metadata.locale.is_some_and(|found| found.language.is_unknown());
+    if from_root && !ONLY_OTHER.contains(&locale.id.language.as_str()) {
+        return None;
+    }
+    PluralRules::try_new_cardinal((&locale).into()).ok()
+}
+
+fn category_name(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
+    }
 }
 
 #[cfg(test)]
@@ -135,5 +173,18 @@ mod tests {
         assert_eq!(of("ru"), "one few many other");
         assert_eq!(of("zh-Hans"), "other");
         assert_eq!(of("fa-AF"), "one other");
+        // CLDR has rules for Kabyle, but ICU4X's data does not: not "other" alone.
+        assert_eq!(plural_categories(&Tag::parse("kab").unwrap()), None);
+        assert_eq!(plural_categories(&Tag::parse("xx").unwrap()), None);
+    }
+
+    #[test]
+    fn only_categories_whole_numbers_below_a_million_select_are_asked_for() {
+        let of = |tag: &str| integer_categories(&Tag::parse(tag).unwrap()).unwrap().into_iter().collect::<Vec<_>>();
+        assert_eq!(of("fr"), ["one", "other"]);
+        assert_eq!(of("es"), ["one", "other"]);
+        // Russian's `other` is for fractions only.
+        assert_eq!(of("ru"), ["few", "many", "one"]);
+        assert_eq!(of("ar"), ["few", "many", "one", "other", "two", "zero"]);
     }
 }
