@@ -8,7 +8,7 @@
 //! A pattern's wildcards (`*` within a folder, `**` across folders) match the same text in the
 //! reference and the l10n path, as in compare-locales: `en/**/*.ftl` ↔ `{locale}/**/*.ftl`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -17,7 +17,9 @@ use regex::Regex;
 use serde::Deserialize;
 
 use crate::catalog::{Catalog, find_ftl_files, load_listed};
-use crate::diagnostics::{Diagnostic, Severity};
+use crate::checks::Report;
+use crate::diagnostics::codes::{FTL010, FTL014, FTL015};
+use crate::diagnostics::{Code, Severity};
 use crate::tag::Tag;
 
 /// A project as its configuration describes it, with its files read.
@@ -30,7 +32,7 @@ pub struct Project {
     /// The reference and the languages asked for, each with the files it is expected to have.
     pub catalog: Catalog,
     /// The `[[filters]]`, in order: the first that matches a finding decides.
-    pub filters: Vec<Filter>,
+    pub filters: Filters,
 }
 
 /// What a `[[filters]]` entry does to the findings it matches.
@@ -48,8 +50,8 @@ pub enum Action {
 /// One `[[filters]]` entry.
 #[derive(Debug)]
 pub struct Filter {
-    /// The l10n paths it applies to, `{locale}` filled in for each language.
-    paths: Vec<(String, Pattern)>,
+    /// The l10n paths it applies to, from the root folder, `{locale}` to fill in.
+    paths: Vec<String>,
     /// The ids it applies to (exact, or `re:` a regular expression); every id when empty.
     keys: Vec<Key>,
     action: Action,
@@ -86,8 +88,8 @@ struct RawPath {
     l10n: String,
     locales: Option<Vec<String>>,
     /// compare-locales' own tests to run on the path: accepted, not used.
-    #[allow(dead_code)]
-    test: Option<Vec<String>>,
+    #[serde(default, rename = "test")]
+    _test: Option<serde::de::IgnoredAny>,
 }
 
 #[derive(Deserialize)]
@@ -128,10 +130,10 @@ struct Paths {
     locales: Vec<String>,
 }
 
-/// Every configuration read: the paths, filters and locales of the root and its includes, and
-/// the paths of its excludes.
+/// Every configuration read, resolved: the paths, filters and locales of the root and its
+/// includes, and the paths of its excludes.
 #[derive(Default)]
-struct Config {
+struct Resolved {
     paths: Vec<Paths>,
     excluded: Vec<Paths>,
     filters: Vec<Filter>,
@@ -142,7 +144,7 @@ struct Config {
 /// `requested` languages (every language it lists when none is).
 pub fn load_project(path: &Path, requested: &[String]) -> Result<Project> {
     let path = std::path::absolute(path).with_context(|| format!("cannot find `{}`", path.display()))?;
-    let mut config = Config::default();
+    let mut config = Resolved::default();
     let root = read_config(&path, &BTreeMap::new(), None, &mut config, false, &mut Vec::new())?;
     let mut found = Vec::new();
     find_ftl_files(&root, &mut found, &mut Vec::new())?;
@@ -152,7 +154,7 @@ pub fn load_project(path: &Path, requested: &[String]) -> Result<Project> {
     files.sort();
     let relative = |file: &str| PathBuf::from(Path::new(file).strip_prefix(&root).unwrap_or(Path::new(file)));
 
-    let reference = reference_tag(&root, &config.paths);
+    let reference = reference_tag(&config.paths);
     let mut references: BTreeMap<PathBuf, String> = BTreeMap::new();
     for paths in &config.paths {
         let pattern = Pattern::new(&paths.reference)?;
@@ -213,7 +215,8 @@ pub fn load_project(path: &Path, requested: &[String]) -> Result<Project> {
         catalog.diagnostics.extend(diagnostics);
     }
     catalog.locales.sort_by_key(|locale| locale.tag.to_string());
-    Ok(Project { root, reference, catalog, filters: config.filters })
+    let filters = Filters { filters: config.filters, root: root.clone() };
+    Ok(Project { root, reference, catalog, filters })
 }
 
 /// Whether an excluded configuration's paths cover the l10n `file` of the language `code` (an
@@ -227,14 +230,19 @@ fn is_excluded(excluded: &[Paths], file: &str, code: &str) -> Result<bool> {
     Ok(false)
 }
 
-/// The reference's tag: the first folder of its paths under `root` (`en/**` → `en`), `en-US`
-/// otherwise.
-fn reference_tag(root: &Path, paths: &[Paths]) -> Tag {
-    let folder = |paths: &Paths| {
-        let relative = Path::new(&paths.reference).strip_prefix(root).ok()?;
-        Tag::parse(&relative.iter().next()?.to_string_lossy()).ok()
+/// The reference's tag: what its path has where the l10n path has `{locale}` (`en/**` beside
+/// `{locale}/**` → `en`; `locales/en-US.ftl` beside `locales/{locale}.ftl` → `en-US`), or
+/// `en-US` when no path tells.
+fn reference_tag(paths: &[Paths]) -> Tag {
+    let told = |paths: &Paths| {
+        let (reference, l10n): (Vec<&str>, Vec<&str>) =
+            (paths.reference.split('/').collect(), paths.l10n.split('/').collect());
+        let at = l10n.iter().position(|part| part.contains("{locale}"))?;
+        let (before, after) = l10n[at].split_once("{locale}")?;
+        let part = reference.get(at)?.strip_prefix(before)?.strip_suffix(after)?;
+        (reference.len() == l10n.len()).then(|| Tag::parse(part).ok()).flatten()
     };
-    paths.iter().find_map(folder).unwrap_or_else(|| Tag::parse("en-US").expect("`en-US` is a tag"))
+    paths.iter().find_map(told).unwrap_or_else(|| Tag::parse("en-US").expect("`en-US` is a tag"))
 }
 
 /// Reads one configuration into `config`: `parent` is the including configuration's `env`,
@@ -243,7 +251,7 @@ fn read_config(
     path: &Path,
     env: &BTreeMap<String, String>,
     parent_locales: Option<&[String]>,
-    config: &mut Config,
+    config: &mut Resolved,
     excluded: bool,
     reading: &mut Vec<PathBuf>,
 ) -> Result<PathBuf> {
@@ -295,6 +303,14 @@ fn read_config(
             l10n: from_root(&paths.l10n).with_context(place)?,
             locales: paths.locales.unwrap_or_else(|| locales.clone()),
         };
+        // A language a path names is one of the project's, listed at the top or not.
+        if !excluded {
+            for locale in &resolved.locales {
+                if !config.locales.contains(locale) {
+                    config.locales.push(locale.clone());
+                }
+            }
+        }
         Pattern::new(&resolved.reference).with_context(place)?;
         Pattern::new(&resolved.l10n).with_context(place)?;
         match excluded {
@@ -311,8 +327,8 @@ fn read_config(
                 .iter()
                 .map(|path| {
                     let pattern = from_root(path)?;
-                    let compiled = Pattern::new(&pattern)?;
-                    Ok((pattern, compiled))
+                    Pattern::new(&pattern.replace("{locale}", "xx"))?;
+                    Ok(pattern)
                 })
                 .collect::<Result<_>>()
                 .with_context(place)?;
@@ -433,52 +449,74 @@ impl Pattern {
     }
 }
 
-/// Applies the `filters` to `diagnostics` (paths shown from `root`): the first that matches a
-/// finding drops it (`ignore`) or sets its level. Gives, per language, how many FTL010 findings
-/// were dropped, for the counts.
-pub fn apply_filters(filters: &[Filter], root: &Path, diagnostics: &mut Vec<Diagnostic>) -> BTreeMap<Tag, usize> {
-    let mut ignored: BTreeMap<Tag, usize> = BTreeMap::new();
-    diagnostics.retain_mut(|found| {
-        let file = root.join(&found.file).to_string_lossy().into_owned();
-        let locale = found.locale.to_string();
-        let action = filters.iter().find(|filter| filter.matches(&file, &locale, found.id.as_deref()));
-        match action.map(|filter| filter.action) {
-            None => true,
-            Some(Action::Ignore) => {
-                if found.code.code == "FTL010" {
-                    *ignored.entry(found.locale.clone()).or_default() += 1;
+/// A project's `[[filters]]`, and the folder its paths are from.
+#[derive(Debug)]
+pub struct Filters {
+    filters: Vec<Filter>,
+    root: PathBuf,
+}
+
+impl Filters {
+    /// Applies the filters to a check's findings: the first that matches a finding drops it
+    /// (`ignore`) or sets its level. A missing message ignored is not expected either, and the
+    /// obsolete counts are those of the findings left, as compare-locales counts them.
+    pub fn apply(&self, report: &mut Report) {
+        // Each language's patterns, made once: `{locale}` differs from one to the next.
+        let mut compiled: HashMap<Tag, Vec<Vec<Pattern>>> = HashMap::new();
+        let mut ignored: BTreeMap<Tag, usize> = BTreeMap::new();
+        let root = &self.root;
+        report.diagnostics.retain_mut(|found| {
+            let patterns = compiled.entry(found.locale.clone()).or_insert_with(|| {
+                let locale = found.locale.to_string();
+                let compile = |text: &String| Pattern::new(&text.replace("{locale}", &locale)).ok();
+                self.filters.iter().map(|filter| filter.paths.iter().filter_map(compile).collect()).collect()
+            });
+            let file = root.join(&found.file).to_string_lossy().into_owned();
+            let matching = self.filters.iter().zip(patterns.iter()).find(|(filter, paths)| {
+                paths.iter().any(|path| path.captures(&file).is_some()) && filter.matches_key(found.id.as_deref())
+            });
+            match matching.map(|(filter, _)| filter.action) {
+                None => true,
+                Some(Action::Ignore) => {
+                    if std::ptr::eq(found.code, &FTL010) {
+                        *ignored.entry(found.locale.clone()).or_default() += 1;
+                    }
+                    false
                 }
-                false
+                Some(Action::Warning) => {
+                    found.severity = Severity::Warning;
+                    true
+                }
+                Some(Action::Error) => {
+                    found.severity = Severity::Error;
+                    true
+                }
             }
-            Some(Action::Warning) => {
-                found.severity = Severity::Warning;
-                true
-            }
-            Some(Action::Error) => {
-                found.severity = Severity::Error;
-                true
-            }
+        });
+        for summary in &mut report.locales {
+            let dropped = ignored.get(&summary.locale).copied().unwrap_or_default();
+            summary.missing -= dropped.min(summary.missing);
+            summary.messages -= dropped.min(summary.messages);
+            let count = |code: &Code| {
+                let found = report.diagnostics.iter().filter(|found| found.locale == summary.locale);
+                found.filter(|found| std::ptr::eq(found.code, code)).count()
+            };
+            summary.obsolete = count(&FTL014);
+            summary.obsolete_files = count(&FTL015);
         }
-    });
-    ignored
+        report.count_findings();
+    }
 }
 
 impl Filter {
-    fn matches(&self, file: &str, locale: &str, id: Option<&str>) -> bool {
-        let path = self.paths.iter().any(|(text, compiled)| match text.contains("{locale}") {
-            true => {
-                Pattern::new(&text.replace("{locale}", locale)).is_ok_and(|pattern| pattern.captures(file).is_some())
-            }
-            false => compiled.captures(file).is_some(),
-        });
-        let key = self.keys.is_empty()
+    fn matches_key(&self, id: Option<&str>) -> bool {
+        self.keys.is_empty()
             || id.is_some_and(|id| {
                 self.keys.iter().any(|key| match key {
                     Key::Exact(exact) => exact == id,
                     Key::Matching(regex) => regex.is_match(id),
                 })
-            });
-        path && key
+            })
     }
 }
 

@@ -114,14 +114,20 @@ pub struct Memory {
     outdated: BTreeMap<Tag, Outdated>,
     /// The errors each language had when its pages were last made ([`Memory::error_keys`]).
     shown_errors: BTreeMap<Tag, BTreeSet<ErrorKey>>,
-    /// Whether an earlier build made pages, which a language with new errors keeps.
-    has_pages: bool,
+    /// Whether an earlier build's pages are in place, which a language with new errors keeps.
+    pages_in_place: bool,
 }
 
 /// An error as [`Memory::error_keys`] tells it apart: code, id and message.
 type ErrorKey = (&'static str, Option<String>, String);
 
 impl Memory {
+    /// Says whether the pages of the last build are in place (written whole): only then does a
+    /// language with new errors keep its pages instead of being built again.
+    pub fn pages_in_place(&mut self, in_place: bool) {
+        self.pages_in_place = in_place;
+    }
+
     /// Forgets what the first pass found: after the manifest changed, documents and languages
     /// may be others.
     pub fn forget_renders(&mut self) {
@@ -186,7 +192,7 @@ pub struct Built {
     /// The languages checked and rendered again (all of them for [`Scope::All`]).
     pub rendered: Vec<Tag>,
     /// Those of them whose files have errors their pages did not have: their pages are not
-    /// in `pages`, so that the last good ones stay. Only after an earlier build made pages.
+    /// in `pages`, so that the last good ones stay. Only where [`Memory::pages_in_place`].
     pub held: Vec<Tag>,
 }
 
@@ -204,7 +210,7 @@ pub fn build_site(campaign: &Campaign, scope: &Scope, memory: &mut Memory, optio
     // to it: their first pass is not run again. Errors a language already had when its pages
     // were last made do not hold it, so that a translator can fix them one at a time. A first
     // build makes every page: there is none to keep.
-    let broken: BTreeSet<Tag> = match memory.has_pages {
+    let broken: BTreeSet<Tag> = match memory.pages_in_place {
         true => changed.iter().filter(|tag| memory.has_new_errors(tag)).cloned().collect(),
         false => BTreeSet::new(),
     };
@@ -225,7 +231,6 @@ pub fn build_site(campaign: &Campaign, scope: &Scope, memory: &mut Memory, optio
     let mut pages = update.site.pages;
     if options.pages {
         pages.insert(PathBuf::from(status::PAGE), status::render_html(&statuses)?);
-        memory.has_pages = true;
     }
     let mut rendered = update.rendered;
     rendered.extend(held.iter().filter(|tag| !rendered.contains(tag)).cloned().collect::<Vec<_>>());

@@ -15,7 +15,7 @@ use crate::config::{Bundle, Config, Contact, Identifier};
 use crate::diagnostics::Level;
 use crate::diagnostics::codes::CodeKey;
 use crate::diagnostics::{LocaleSummary, Severity, render_github, render_human, write_json};
-use crate::project::{Filter, apply_filters, load_project};
+use crate::project::{Filters, load_project};
 use crate::tag::Tag;
 use crate::text::plural;
 
@@ -30,8 +30,8 @@ struct Subject {
     functions: Option<&'static [&'static str]>,
     levels: BTreeMap<CodeKey, Level>,
     bundle: Bundle,
-    /// A project configuration's filters, and the folder its paths are from.
-    filters: Option<(Vec<Filter>, PathBuf)>,
+    /// A project configuration's filters.
+    filters: Option<Filters>,
 }
 
 /// Checks the languages and prints what was found.
@@ -50,15 +50,8 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
     let bundle = args.bundle.unwrap_or(bundle);
     let setup = Setup { source: &source, contacts: &contacts, functions, levels: &levels, selected: &selected, bundle };
     let mut report = run_checks(&catalog, &setup);
-    if let Some((filters, root)) = &filters {
-        for (tag, ignored) in apply_filters(filters, root, &mut report.diagnostics) {
-            // A missing message a filter ignores is not expected.
-            if let Some(summary) = report.locales.iter_mut().find(|summary| summary.locale == tag) {
-                summary.missing -= ignored.min(summary.missing);
-                summary.messages -= ignored.min(summary.messages);
-            }
-        }
-        report.count_findings();
+    if let Some(filters) = &filters {
+        filters.apply(&mut report);
     }
 
     match args.format {
@@ -149,7 +142,7 @@ fn from_project(path: &Path, requested: &[String]) -> Result<Subject> {
         functions: None,
         levels: BTreeMap::new(),
         bundle: Bundle::File,
-        filters: Some((project.filters, project.root)),
+        filters: Some(project.filters),
     })
 }
 

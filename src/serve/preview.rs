@@ -202,6 +202,8 @@ impl Preview {
             false => Scope::Changed(change.locales.clone()),
         };
         self.campaign = campaign;
+        // After a write that failed half-way, no page is known to be in place to keep.
+        self.memory.pages_in_place(self.written.is_some());
         let built = build_site(&self.campaign, &scope, &mut self.memory, Options { pages: true, previews: false })?;
         self.withheld = built.withheld;
         Ok(Rendered { pages: built.pages, languages: built.rendered, held: built.held, whole })
