@@ -1,5 +1,8 @@
-//! Markup: FTL053, HTML-like tags that differ from the reference's. A translator keeps the
-//! reference's tags and translates the text between them.
+//! Markup: FTL053, HTML tags that differ from the reference's. A translator keeps the
+//! reference's tags and translates the text between them. Where the application shows the HTML
+//! ([`Setup::renders_markup`](super::Setup)), a translation may also add or drop a line break
+//! or balanced emphasis, which languages place differently. Angle brackets around a word that is
+//! no HTML element (`<digest>`, `<FILE>`) are text: a command-line tool's placeholders.
 
 use std::collections::BTreeMap;
 
@@ -18,8 +21,27 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
         // Variants repeat tags as often as the language has plural forms, so where there
         // are selects only which tags appear is compared, not how often.
         let counted = !has_select(theirs) && !has_select(mine);
-        let expected = tags(theirs, counted);
-        let actual = tags(mine, counted);
+        let rendered = cx.setup.renders_markup;
+        let mut expected = tags(theirs, counted, rendered);
+        let mut actual = tags(mine, counted, rendered);
+        // Emphasis the translation opens and closes as often may differ from the reference's.
+        for name in EMPHASIS.iter().filter(|_| rendered) {
+            let count = |tags: &BTreeMap<(String, bool), usize>, closing| {
+                tags.get(&(name.to_string(), closing)).copied().unwrap_or(0)
+            };
+            if count(&actual, false) == count(&actual, true) {
+                for closing in [false, true] {
+                    expected.remove(&(name.to_string(), closing));
+                    actual.remove(&(name.to_string(), closing));
+                }
+            }
+        }
+        if let Some(problem) = emphasis_problem(theirs, mine) {
+            let message = format!("markup of {} {problem}", mine.label(&entry.id));
+            let help = "keep the reference's tags as they are and translate only the text between them".to_string();
+            out.push(entry.finding_at(&FTL053, mine.span.clone(), message, help));
+            continue;
+        }
         if expected == actual {
             continue;
         }
@@ -39,6 +61,30 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
     }
 }
 
+/// What is wrong with a translation's emphasis, even balanced: an element left empty
+/// (`<em></em>`), or asterisks (`*word*`, which show as such) where the reference has tags.
+fn emphasis_problem(theirs: &Slot, mine: &Slot) -> Option<String> {
+    let text = |slot: &Slot| -> String {
+        uses(slot.pattern)
+            .into_iter()
+            .filter_map(|used| if let Use::Text(text) = used { Some(text) } else { None })
+            .collect()
+    };
+    let (reference, translation) = (text(theirs), text(mine));
+    for name in EMPHASIS {
+        let (open, close) = (format!("<{name}>"), format!("</{name}>"));
+        let empty = translation
+            .match_indices(&open)
+            .any(|(at, _)| translation[at + open.len()..].trim_start().starts_with(&close));
+        if empty {
+            return Some(format!("has an empty {open}{close}"));
+        }
+    }
+    let starred = translation.split('*').count() >= 3 && !reference.contains('*');
+    let reference_has_tags = !find_tags(&reference).is_empty();
+    (starred && reference_has_tags).then(|| "uses asterisks for emphasis, which show as they are".to_string())
+}
+
 fn has_select(slot: &Slot) -> bool {
     uses(slot.pattern).iter().any(|used| matches!(used, Use::Select(..)))
 }
@@ -46,11 +92,13 @@ fn has_select(slot: &Slot) -> bool {
 /// The tags of a value or attribute (`<b>`, `</b>`, `<br/>` …), each with how often it appears
 /// (or 1 when `counted` is false). A tag is its name and whether it closes, so that `<b>` sorts
 /// before `</b>`.
-fn tags(slot: &Slot, counted: bool) -> BTreeMap<(String, bool), usize> {
+fn tags(slot: &Slot, counted: bool, rendered: bool) -> BTreeMap<(String, bool), usize> {
     let mut found = BTreeMap::new();
     for used in uses(slot.pattern) {
         let Use::Text(text) = used else { continue };
-        for tag in find_tags(text) {
+        // A line break is layout where the HTML is shown; text that would print where not.
+        let breaks = |(name, _): &(String, bool)| !rendered || !matches!(name.as_str(), "br" | "wbr");
+        for tag in find_tags(text).into_iter().filter(breaks) {
             let count = found.entry(tag).or_insert(0);
             *count = if counted { *count + 1 } else { 1 };
         }
@@ -58,8 +106,130 @@ fn tags(slot: &Slot, counted: bool) -> BTreeMap<(String, bool), usize> {
     found
 }
 
-/// The tags in `text`: `<` and a name (after `/` for a closing tag), followed by a space, `>`,
-/// `/` or the end of the text (a placeable may hold the attributes). `a < b` is not a tag.
+/// Elements a translation may wrap around other words, or leave out, as its language needs:
+/// emphasis without attributes.
+const EMPHASIS: &[&str] = &["b", "cite", "em", "i", "mark", "q", "small", "span", "strong", "sub", "sup", "u"];
+
+/// The elements of HTML (the living standard's index of elements). Hand-written: no small crate
+/// lists them.
+const ELEMENTS: &[&str] = &[
+    "a",
+    "abbr",
+    "address",
+    "area",
+    "article",
+    "aside",
+    "audio",
+    "b",
+    "bdi",
+    "bdo",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "canvas",
+    "caption",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "data",
+    "datalist",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "ins",
+    "kbd",
+    "label",
+    "legend",
+    "li",
+    "link",
+    "main",
+    "map",
+    "mark",
+    "menu",
+    "meta",
+    "meter",
+    "nav",
+    "noscript",
+    "object",
+    "ol",
+    "optgroup",
+    "option",
+    "output",
+    "p",
+    "param",
+    "picture",
+    "pre",
+    "progress",
+    "q",
+    "rp",
+    "rt",
+    "ruby",
+    "s",
+    "samp",
+    "script",
+    "search",
+    "section",
+    "select",
+    "slot",
+    "small",
+    "source",
+    "span",
+    "strong",
+    "style",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "title",
+    "tr",
+    "track",
+    "u",
+    "ul",
+    "var",
+    "video",
+    "wbr",
+];
+
+/// The HTML tags in `text`: `<` and an element's name (after `/` for a closing tag), followed
+/// by a space, `>`, `/` or the end of the text (a placeable may hold the attributes). `a < b`
+/// and `<digest>` are not tags.
 fn find_tags(text: &str) -> Vec<(String, bool)> {
     let mut found = Vec::new();
     for (start, _) in text.match_indices('<') {
@@ -70,8 +240,9 @@ fn find_tags(text: &str) -> Vec<(String, bool)> {
         let name = &name_start[..length];
         let after = name_start[length..].chars().next();
         let ends_well = matches!(after, None | Some('>' | '/')) || after.is_some_and(char::is_whitespace);
-        if name.starts_with(|c: char| c.is_ascii_alphabetic()) && ends_well {
-            found.push((name.to_ascii_lowercase(), closing));
+        let name = name.to_ascii_lowercase();
+        if ends_well && ELEMENTS.binary_search(&name.as_str()).is_ok() {
+            found.push((name, closing));
         }
     }
     found
@@ -99,5 +270,11 @@ mod tests {
         assert_eq!(find_tags("<b>Call</b> now<BR/>"), [tag("b", false), tag("b", true), tag("br", false)]);
         assert_eq!(find_tags("<a href=\""), [tag("a", false)]);
         assert_eq!(find_tags("1 < 2 and <3"), []);
+        assert_eq!(find_tags("--<digest> <FILE> <undef>"), [], "a command's placeholders are text");
+    }
+
+    #[test]
+    fn the_elements_are_sorted_for_the_search() {
+        assert!(super::ELEMENTS.windows(2).all(|pair| pair[0] < pair[1]));
     }
 }

@@ -46,6 +46,10 @@ pub struct Setup<'a> {
     pub selected: &'a [Tag],
     /// What one bundle holds, which decides where each message is expected.
     pub bundle: Bundle,
+    /// Whether the application shows the translations' HTML as HTML (a web page where `<em>`
+    /// is emphasis), so that a translation may add or drop a line break or balanced emphasis.
+    /// outreach's own templates escape it: there, every tag would print as text.
+    pub renders_markup: bool,
 }
 
 /// The functions the build's bundles give messages (fluent-bundle's built-ins).
@@ -62,6 +66,7 @@ impl<'a> Setup<'a> {
             levels: &config.checks,
             selected,
             bundle: config.bundle,
+            renders_markup: false,
         }
     }
 }

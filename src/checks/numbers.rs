@@ -281,7 +281,7 @@ fn compare_links(entry: &Entry, theirs: &Slot, mine: &Slot, out: &mut Vec<Diagno
     let expected = links_in(entry, theirs);
     let actual = links_in(entry, mine);
     let label = mine.label(&entry.id);
-    let has = |links: &[(String, Range<usize>)], link: &str| links.iter().any(|(other, _)| other == link);
+    let has = |links: &[(String, Range<usize>)], link: &str| links.iter().any(|(other, _)| same_link(other, link));
     let unmatched: BTreeSet<_> =
         expected.iter().filter(|(link, _)| !has(&actual, link)).map(|(link, _)| link).collect();
     let extra: Vec<_> = actual.iter().filter(|(link, _)| !has(&expected, link)).collect();
@@ -302,6 +302,29 @@ fn compare_links(entry: &Entry, theirs: &Slot, mine: &Slot, out: &mut Vec<Diagno
     }
 }
 
+/// Whether two links or addresses are the same for a reader: a final `/` makes no difference,
+/// nor does the case of an address; an example address (at `example.com`, or a placeholder
+/// part of a domain: `yourname@your-domain.mozmail.com`) is meant to be localised, so only
+/// its domain, or the part of it after the placeholder, is compared.
+fn same_link(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim_end_matches('/'), b.trim_end_matches('/'));
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    let domain = |link: &str| link.rsplit_once('@').map(|(_, domain)| domain.to_ascii_lowercase());
+    let (Some(first), Some(second)) = (domain(a), domain(b)) else { return false };
+    let example = |domain: &str| {
+        let labels: Vec<&str> = domain.split('.').collect();
+        let registered = labels[labels.len().saturating_sub(2)..].join(".");
+        let reserved = ["example.com", "example.net", "example.org"].contains(&registered.as_str())
+            || ["example", "test", "invalid", "localhost"].contains(labels.last().unwrap_or(&""));
+        (reserved, registered, labels.len() > 2)
+    };
+    let ((reserved_a, registered_a, placeholder_a), (reserved_b, registered_b, placeholder_b)) =
+        (example(&first), example(&second));
+    (reserved_a && reserved_b) || (placeholder_a && placeholder_b && registered_a == registered_b)
+}
+
 fn kind(link: &str) -> &'static str {
     if link.contains('@') && !link.contains('/') { "address" } else { "link" }
 }
@@ -314,8 +337,12 @@ fn links_in(entry: &Entry, slot: &Slot) -> Vec<(String, Range<usize>)> {
         let Use::Text(text) = used else { return };
         let start = entry.span_of(text).start;
         for link in finder.links(text) {
+            // A link ends where the text goes on in a script no address is written in (Korean
+            // `mozilla.org는`, Japanese before an address) or at a guillemet.
+            let pieces = link.as_str().split(is_beside_links).filter(|piece| piece.contains('.'));
+            let Some(piece) = pieces.max_by_key(|piece| piece.len()) else { continue };
             // Quotes and full stops of any script around an address are not part of it.
-            let trimmed = link.as_str().trim_matches(|c: char| !c.is_alphanumeric() && c != '/');
+            let trimmed = piece.trim_matches(|c: char| !c.is_alphanumeric() && c != '/');
             let offset = link.start() + link.as_str().find(trimmed).unwrap_or(0);
             found.push((trimmed.to_string(), start + offset..start + offset + trimmed.len()));
         }
@@ -331,9 +358,24 @@ fn links_in(entry: &Entry, slot: &Slot) -> Vec<(String, Range<usize>)> {
     found
 }
 
+/// Whether a character never belongs to a link typed in a translation, though a link may run
+/// into it: CJK, kana, Hangul, and guillemets.
+fn is_beside_links(c: char) -> bool {
+    matches!(c, '«' | '»' | '‹' | '›' | '\u{3000}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{FF00}'..='\u{FFEF}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_are_the_same_for_a_reader_whatever_the_example_address() {
+        assert!(same_link("https://www.mozilla.org/", "https://www.mozilla.org"));
+        assert!(same_link("yourname@example.com", "votrenom@example.com"));
+        assert!(same_link("shopping@your-domain.mozmail.com", "nakupy@vlastni-domena.mozmail.com"));
+        assert!(!same_link("cpg-questions@mozilla.com", "cpg-report@mozilla.com"));
+        assert!(!same_link("https://monitor.mozilla.org", "https://monitor.firefox.org"));
+    }
 
     fn digits(text: &str) -> Vec<String> {
         find_numbers(text).into_iter().filter(|number| !number.optional).map(|number| number.digits).collect()

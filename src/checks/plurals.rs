@@ -32,24 +32,35 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
         return;
     };
     for (entry, theirs, mine) in shared {
-        let counted: BTreeSet<&str> = plural_selects(theirs).into_iter().map(|(variable, _)| variable).collect();
+        let selects = plural_selects(theirs);
         for (variable, variants) in plural_selects(mine) {
-            let counted = counted.contains(variable);
-            check_select(entry, mine, (&categories, &reached), variable, counted, variants, out);
+            let reference = selects.iter().find(|(counted, _)| *counted == variable).map(|(_, variants)| *variants);
+            check_select(entry, mine, (&categories, &reached), variable, reference, variants, out);
         }
     }
 }
 
-/// `categories` are the language's plural categories, and those whole numbers reach.
+/// `categories` are the language's plural categories, and those whole numbers reach;
+/// `reference` the variants of the reference's select on the same variable, if it has one.
 fn check_select(
     entry: &Entry,
     slot: &Slot,
     (categories, reached): (&[&str], &BTreeSet<&str>),
     variable: &str,
-    counted_in_reference: bool,
+    reference: Option<&[Variant<&str>]>,
     variants: &[Variant<&str>],
     out: &mut Vec<Diagnostic>,
 ) {
+    let counted_in_reference = reference.is_some();
+    // A variant kept from the reference's structure (`[one]` in Japanese) is never chosen, and
+    // does no harm: only one the translation added for a category it lacks is a mistake.
+    let mirrored = |name: &str| {
+        reference.is_some_and(|variants| {
+            variants
+                .iter()
+                .any(|variant| matches!(&variant.key, VariantKey::Identifier { name: theirs } if *theirs == name))
+        })
+    };
     let tag = entry.tag;
     let label = slot.label(&entry.id);
     let listed = categories.join(", ");
@@ -57,7 +68,7 @@ fn check_select(
     for variant in variants {
         let VariantKey::Identifier { name } = &variant.key else { continue };
         keys.insert(*name);
-        if !categories.contains(name) {
+        if !categories.contains(name) && !mirrored(name) {
             let message = format!("variant [{name}] of {label} is never chosen: `{tag}` has no plural category {name}");
             let number = match *name {
                 "zero" => "[0]",

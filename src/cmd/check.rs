@@ -48,7 +48,17 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
         None => catalog.select(&locales_dir, &args.locales)?,
     };
     let bundle = args.bundle.unwrap_or(bundle);
-    let setup = Setup { source: &source, contacts: &contacts, functions, levels: &levels, selected: &selected, bundle };
+    // An application not known (no manifest) is taken to show its HTML, as web projects do.
+    let renders_markup = functions.is_none();
+    let setup = Setup {
+        source: &source,
+        contacts: &contacts,
+        functions,
+        levels: &levels,
+        selected: &selected,
+        bundle,
+        renders_markup,
+    };
     let mut report = run_checks(&catalog, &setup);
     if let Some(filters) = &filters {
         filters.apply(&mut report);
