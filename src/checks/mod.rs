@@ -24,7 +24,7 @@ use rayon::prelude::*;
 
 use crate::catalog::Catalog;
 use crate::config::{Bundle, Config, Contact, Identifier};
-use crate::diagnostics::codes::CodeKey;
+use crate::diagnostics::codes::{CodeKey, FTL050};
 use crate::diagnostics::{Diagnostic, Level, LocaleSummary, Severity, apply_levels};
 use crate::fluent::Contacts;
 use crate::tag::Tag;
@@ -50,6 +50,10 @@ pub struct Setup<'a> {
     /// is emphasis), so that a translation may add or drop a line break or balanced emphasis.
     /// outreach's own templates escape it: there, every tag would print as text.
     pub renders_markup: bool,
+    /// Whether text most languages keep as the reference's (a name: `San Francisco`, a
+    /// product) is not reported as untranslated (FTL050). Off for outreach's own build, which
+    /// would still leave such a document out.
+    pub names_by_majority: bool,
 }
 
 /// The functions the build's bundles give messages (fluent-bundle's built-ins).
@@ -67,6 +71,7 @@ impl<'a> Setup<'a> {
             selected,
             bundle: config.bundle,
             renders_markup: false,
+            names_by_majority: false,
         }
     }
 }
@@ -169,6 +174,10 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
         })
         .collect();
 
+    let mut checked = checked;
+    if setup.names_by_majority {
+        spare_names(setup, &mut checked);
+    }
     let mut locales = Vec::new();
     for (summary, found) in checked {
         diagnostics.extend(found);
@@ -179,6 +188,43 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
     let mut report = Report { diagnostics, locales };
     report.count_findings();
     report
+}
+
+/// Drops the FTL050 findings of the messages that most translations keep word for word as the
+/// reference's: a name, which a language keeps, not text left in English. Needs four
+/// translations at least to tell.
+fn spare_names(setup: &Setup, checked: &mut [(LocaleSummary, Vec<Diagnostic>)]) {
+    let source = &setup.source.0.language;
+    let translations = checked.iter().filter(|(summary, _)| summary.locale.0.language != *source).count();
+    if translations < 4 {
+        return;
+    }
+    let mut kept: BTreeMap<&str, usize> = BTreeMap::new();
+    for (_, found) in checked.iter() {
+        let ids: BTreeSet<&str> = found
+            .iter()
+            .filter(|found| std::ptr::eq(found.code, &FTL050))
+            .filter_map(|found| found.id.as_deref())
+            .collect();
+        for id in ids {
+            *kept.entry(id).or_default() += 1;
+        }
+    }
+    let names: BTreeSet<String> =
+        kept.into_iter().filter(|&(_, count)| count * 2 > translations).map(|(id, _)| id.to_string()).collect();
+    for (summary, found) in checked.iter_mut() {
+        let mut spared = BTreeSet::new();
+        found.retain(|found| {
+            let name = std::ptr::eq(found.code, &FTL050) && found.id.as_ref().is_some_and(|id| names.contains(id));
+            if name {
+                spared.insert((found.file.clone(), found.id.clone()));
+            }
+            !name
+        });
+        let spared = spared.len().min(summary.untranslated);
+        summary.untranslated -= spared;
+        summary.translated += spared;
+    }
 }
 
 impl Report {

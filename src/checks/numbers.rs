@@ -15,10 +15,15 @@ use super::language::{Entry, Language, Slot};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::{FTL032, FTL033, FTL034};
-use crate::fluent::walk::{Use, walk};
+use crate::fluent::walk::{Use, uses, walk};
 
 /// A number with this many digits or more is treated as a phone number.
 const PHONE_DIGITS: usize = 5;
+
+/// Words for large round numbers (ten thousand, a hundred thousand, ten million, a hundred
+/// million…) that languages write beside digits.
+const MAGNITUDES: &[&str] =
+    &["万", "萬", "億", "亿", "만", "억", "천", "千", "करोड़", "लाख", "কোটি", "লাখ", "ล้าน", "แสน", "mijë", "milion"];
 
 /// Compares the numbers and links of every value and attribute shared with the reference.
 pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<Diagnostic>) {
@@ -52,10 +57,29 @@ fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out:
     let expected = numbers_in(cx, entry, theirs);
     let actual = numbers_in(cx, entry, mine);
     let label = mine.label(&entry.id);
+    // A large number may be written with the language's word for ten thousand, a hundred
+    // million or ten million (`1 億`, `10 करोड़`): its digits differ from the reference's.
+    let magnitude = uses(mine.pattern)
+        .into_iter()
+        .any(|used| matches!(used, Use::Text(text) if MAGNITUDES.iter().any(|word| text.contains(word))));
+    // Thai years may be of the Buddhist era: 543 more than the reference's.
+    let buddhist = entry.tag.0.language.as_str() == "th";
     for phone in [true, false] {
         let (code, kind) = if phone { (&FTL032, "phone number") } else { (&FTL033, "number") };
         let of_kind = |number: &&Number| (number.digits.len() >= PHONE_DIGITS && !number.amount) == phone;
-        let has = |numbers: &[Number], digits: &str| numbers.iter().any(|number| number.digits == digits);
+        // Other numbers are compared by value: `07` is `7`.
+        let value = |digits: &str| match phone {
+            true => digits.to_string(),
+            false => digits.trim_start_matches('0').to_string(),
+        };
+        let era =
+            |a: &str, b: &str| a.parse::<u32>().ok().zip(b.parse::<u32>().ok()).is_some_and(|(a, b)| a == b + 543);
+        let has = |numbers: &[Number], digits: &str| {
+            numbers.iter().any(|number| {
+                let (mine, theirs) = (value(&number.digits), value(digits));
+                mine == theirs || (buddhist && !phone && (era(&mine, &theirs) || era(&theirs, &mine)))
+            })
+        };
         let mut unmatched: Vec<&Number> = Vec::new();
         for number in expected.iter().filter(of_kind).filter(|number| !number.optional) {
             if !has(&actual, &number.digits) && !unmatched.iter().any(|seen| seen.digits == number.digits) {
@@ -71,7 +95,7 @@ fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out:
         // Other numbers are compared only where both texts have some: a translation may write
         // a number in words ("three", 三), and a reference's words may become digits.
         let none_in = |numbers: &[Number]| numbers.iter().filter(of_kind).all(|number| number.optional);
-        if !phone && (none_in(&expected) || none_in(&actual)) {
+        if !phone && (none_in(&expected) || none_in(&actual) || magnitude) {
             continue;
         }
         let listed = unmatched.iter().map(|number| number.shown).collect::<Vec<_>>().join(", ");
@@ -92,7 +116,9 @@ fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out:
         if !extra.is_empty() {
             continue;
         }
-        for number in unmatched.iter().filter(|number| number.contact.is_none()) {
+        // A number the translation lacks may be written out in words ("three"): only a phone
+        // number must be there in digits.
+        for number in unmatched.iter().filter(|number| number.contact.is_none() && phone) {
             let message = format!("{label} lacks the {kind} {} that the reference shows", number.shown);
             let help = "copy the number from the reference, digit for digit".to_string();
             out.push(entry.finding_at(code, mine.span.clone(), message, help));
@@ -185,12 +211,24 @@ fn find_numbers(text: &str) -> Vec<Found> {
     // How many characters after `index` separate two groups of digits, if they do: one
     // separator, or up to three around a parenthesis (`) `, ` (`, `)-`).
     let gap = |index: usize| {
+        // An HTML entity for a thin or no-break space groups digits as the character would.
+        let entity = ["&thinsp;", "&nbsp;", "&#8201;"].iter().find_map(|entity| {
+            let matches = entity.chars().enumerate().all(|(offset, c)| char_at(index + offset) == Some(c));
+            matches.then(|| entity.chars().count())
+        });
+        if let Some(length) = entity {
+            return (run(index + length) == 3).then_some(length);
+        }
         let length = (index..chars.len().min(index + 3))
             .take_while(|&at| SEPARATORS.contains(&chars[at].1) || matches!(chars[at].1, '(' | ')'))
             .count();
-        let has_parenthesis = (index..index + length).any(|at| matches!(chars[at].1, '(' | ')'));
+        // One parenthesis (`1 (800) 225`), not two: `(9) (128+9)` is two numbers.
+        let parentheses = (index..index + length).filter(|&at| matches!(chars[at].1, '(' | ')')).count();
+        let has_parenthesis = parentheses == 1;
         (1..=length).rev().find(|&length| (length == 1 || has_parenthesis) && matches!(run(index + length), 3 | 4))
     };
+    // `2008-2011`: a range of years, not one number.
+    let is_year = |start: usize| run(start) == 4 && matches!(char_at(start), Some('1' | '2'));
     // The length of a date (`06.05.2023`, `2023/05/06`) or a time (`22:53`) starting at `index`.
     let date_or_time = |index: usize| {
         let first = run(index);
@@ -235,12 +273,26 @@ fn find_numbers(text: &str) -> Vec<Found> {
                 amount &= groups == 0 || group == 3;
                 groups += 1;
                 let Some(length) = gap(end + 1) else { break };
+                let next = end + 1 + length;
+                if groups == 1 && is_year(index) && is_year(next) && length == 1 {
+                    break;
+                }
+                // Across a space, a first number goes on only with a group of three (`10 000`):
+                // `Windows 10 2015` is two numbers, `1 (800) 225 5324` one.
+                if groups == 1 && length == 1 && chars[end + 1].1.is_whitespace() && run(next) != 3 {
+                    break;
+                }
                 amount &= length == 1 && THOUSANDS.contains(&chars[end + 1].1);
                 index = end + 1 + length;
             }
         }
-        let letter = |at: Option<usize>| at.and_then(char_at).is_some_and(|c| c.is_ascii_alphabetic());
-        let glued = letter(start.checked_sub(1)) || letter(Some(end + 1));
+        // Glued to letters of any script (`36em`, `16進`, or a Burmese letter that looks like
+        // a digit inside a word): a unit, a code or part of a word.
+        let letter = |at: Option<usize>| at.and_then(char_at).is_some_and(char::is_alphabetic);
+        // `2025 年 3 月 14 日`: the parts of a date, written as the language writes dates.
+        let after = (end + 1..chars.len()).map(|at| chars[at].1).find(|c| !c.is_whitespace());
+        let date_part = after.is_some_and(|c| "年月日년월일時时分".contains(c));
+        let glued = letter(start.checked_sub(1)) || letter(Some(end + 1)) || date_part;
         let byte_end = chars[end].0 + chars[end].1.len_utf8();
         found.push(Found {
             digits,
@@ -311,6 +363,15 @@ fn same_link(a: &str, b: &str) -> bool {
     if a.eq_ignore_ascii_case(b) {
         return true;
     }
+    // The same site in the reader's language: `https://pontoon.mozilla.org/pl/`.
+    let localized = |long: &str, short: &str| {
+        long.strip_prefix(short).and_then(|rest| rest.strip_prefix('/')).is_some_and(|rest| {
+            rest.len() <= 7 && !rest.contains('/') && rest.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+    };
+    if a.contains("://") && (localized(a, b) || localized(b, a)) {
+        return true;
+    }
     let domain = |link: &str| link.rsplit_once('@').map(|(_, domain)| domain.to_ascii_lowercase());
     let (Some(first), Some(second)) = (domain(a), domain(b)) else { return false };
     let example = |domain: &str| {
@@ -347,7 +408,8 @@ fn links_in(entry: &Entry, slot: &Slot) -> Vec<(String, Range<usize>)> {
             found.push((trimmed.to_string(), start + offset..start + offset + trimmed.len()));
         }
         for (offset, _) in text.match_indices("www.") {
-            let length = text[offset..].find(char::is_whitespace).unwrap_or(text.len() - offset);
+            let end = text[offset..].find(|c: char| c.is_whitespace() || is_beside_links(c));
+            let length = end.unwrap_or(text.len() - offset);
             let link = text[offset..offset + length].trim_end_matches(['.', ',', ')', ';', ':']);
             let after_scheme = text[..offset].ends_with("//");
             if !after_scheme && link.len() > 4 {
@@ -397,6 +459,13 @@ mod tests {
         assert_eq!(digits("Help 24/7"), ["24", "7"]);
         assert_eq!(digits("width: 36em; mp3 h1"), Vec::<String>::new());
         assert_eq!(digits("1, 2, 3"), ["1", "2", "3"]);
+        // Found on real trees: a year range, a version beside a year, grouping by entity.
+        assert_eq!(digits("from 2008-2011"), ["2008", "2011"]);
+        assert_eq!(digits("Windows 10 2015-ös"), ["10", "2015"]);
+        assert_eq!(digits("1 (800) 225 5324"), ["18002255324"]);
+        assert_eq!(digits("100&thinsp;985&thinsp;047 people"), ["100985047"]);
+        assert_eq!(digits("2025 年 3 月 14 日"), Vec::<String>::new());
+        assert_eq!(digits("(9) (128+9)"), ["9", "128", "9"]);
     }
 
     #[test]

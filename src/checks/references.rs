@@ -29,11 +29,24 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
 }
 
 /// FTL022: references to what neither the language nor the reference defines. What only the
-/// language lacks is reported as missing (FTL010, FTL012) instead.
+/// language lacks is reported as missing (FTL010, FTL012) instead, and a broken reference the
+/// reference's own message has too is reported once, in the reference: a translation that
+/// copies it cannot do better.
 fn unresolved(cx: &Context, language: &Language, entry: &Entry, out: &mut Vec<Diagnostic>) {
+    let mut inherited = BTreeSet::new();
+    if let Some(theirs) = cx.reference.get(&entry.id).filter(|_| !cx.is_reference(language)) {
+        for slot in theirs.slots() {
+            walk(slot.pattern, &mut |used| {
+                inherited.extend(unresolved_reference(cx, cx.reference, theirs, used).map(|problem| problem.written));
+            });
+        }
+    }
     for slot in entry.slots() {
         walk(slot.pattern, &mut |used| {
             let Some(problem) = unresolved_reference(cx, language, entry, used) else { return };
+            if inherited.contains(&problem.written) {
+                return;
+            }
             let message = format!("{} refers to {}, but {}", slot.label(&entry.id), problem.written, problem.reason);
             let help = match (problem.guess, problem.term_attribute) {
                 (Some(guess), _) => format!("did you mean {guess}?"),

@@ -1,7 +1,7 @@
 //! The text itself: FTL050 (still the reference's text), FTL051 (blank), FTL052 (no letter of
 //! the language's script) and FTL054 (invisible bidi controls typed into the text).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast::Pattern;
 use unic_langid::LanguageIdentifier;
@@ -23,7 +23,7 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
     if cx.is_reference(language) {
         return;
     }
-    let scripts = expected_scripts(&language.tag().0);
+    let scripts = written_in(language, expected_scripts(&language.tag().0));
     for (entry, theirs, mine) in shared {
         let label = mine.label(&entry.id);
         let identical = theirs.pattern == mine.pattern;
@@ -38,7 +38,8 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
                 "translate the reference's text, or delete the message so that it is reported as missing".to_string();
             out.push(entry.finding_at(&FTL051, mine.span.clone(), message, help));
         }
-        if !identical && let Some(found) = foreign_script(&scripts, theirs, mine) {
+        let foreign = !identical && !entry.is_term && !is_placeholder(theirs) && !copies_names(theirs, mine);
+        if foreign && let Some(found) = foreign_script(&scripts, theirs, mine) {
             let expected = scripts.iter().map(|script| script.full_name()).collect::<Vec<_>>().join(" or ");
             let tag = language.tag();
             let message =
@@ -95,6 +96,67 @@ fn foreign_script(scripts: &[Script], theirs: &Slot, mine: &Slot) -> Option<&'st
         return None;
     }
     Some(first.script().full_name())
+}
+
+/// The scripts the language's own text is written in: those CLDR expects for its tag, unless
+/// most of its letters are in another script (Mozilla writes Crimean Tatar, `crh`, in Latin,
+/// where CLDR's likely script is Cyrillic): then that one. The tag is a default, the text the
+/// truth.
+fn written_in(language: &Language, expected: Vec<Script>) -> Vec<Script> {
+    // By the script's name, so that the order (and a tie) is the same on every run.
+    let mut counts: BTreeMap<&str, (Script, usize)> = BTreeMap::new();
+    for entry in language.entries.values().filter(|entry| !entry.is_term) {
+        for slot in entry.slots() {
+            for letter in letters(slot.pattern) {
+                let script = letter.script();
+                counts.entry(script.short_name()).or_insert((script, 0)).1 += 1;
+            }
+        }
+    }
+    let total: usize = counts.values().map(|(_, count)| count).sum();
+    let fitting: usize = counts.values().filter(|(script, _)| expected.contains(script)).map(|(_, count)| count).sum();
+    let dominant = counts.into_values().max_by_key(|&(_, count)| count);
+    match dominant {
+        // Only a language with enough text to tell, mostly in a script it is not expected in.
+        Some((script, count)) if total >= 200 && fitting * 4 < total && count * 2 > total => vec![script],
+        _ => expected,
+    }
+}
+
+/// Whether the reference's text is a placeholder of a form field, an address or a domain
+/// (`yourname@example.com`, `yourdomain`): a translation may put any name there.
+fn is_placeholder(theirs: &Slot) -> bool {
+    let texts =
+        uses(theirs.pattern).into_iter().filter_map(|used| if let Use::Text(text) = used { Some(text) } else { None });
+    let text: String = texts.collect();
+    let token = text.trim().trim_start_matches('@');
+    let address = token.contains('@') || token.trim_end_matches('.').contains('.');
+    let name = token.len() >= 6 && token.chars().all(|c| c.is_ascii_lowercase());
+    !token.contains(char::is_whitespace) && (address || name)
+}
+
+/// Whether the only letters a translation has in the reference's script are a name or a
+/// loanword taken from the reference: two or three of its words (`Coral Project` from `The
+/// Coral Project`, `vs Microsoft Edge`), or the start of one (`Cookie` from `Cookies`), beside
+/// a command's placeholders in capitals. One whole word copied (`Manifesto`) is left in
+/// English, and reported.
+fn copies_names(theirs: &Slot, mine: &Slot) -> bool {
+    let words = |slot: &Slot| -> Vec<String> {
+        let texts = uses(slot.pattern)
+            .into_iter()
+            .filter_map(|used| if let Use::Text(text) = used { Some(text) } else { None });
+        let text = texts.collect::<Vec<_>>().join(" ");
+        let split = text.split(|c: char| !c.is_alphanumeric()).filter(|word| word.chars().any(char::is_alphabetic));
+        split.map(str::to_string).collect()
+    };
+    let reference = words(theirs);
+    // Words in capitals are a command's placeholders or abbreviations (`[FLAG]`, `FT`).
+    let mine: Vec<String> = words(mine).into_iter().filter(|word| word.chars().any(char::is_lowercase)).collect();
+    let mine: Vec<String> = mine.into_iter().filter(|word| !matches!(word.as_str(), "vs" | "versus")).collect();
+    let copied = |word: &String| reference.iter().any(|theirs| theirs.starts_with(word.as_str()));
+    let shortened = |word: &String| reference.iter().any(|theirs| theirs.starts_with(word.as_str()) && theirs != word);
+    let name = mine.len() >= 2 || mine.iter().any(shortened) || mine.is_empty();
+    mine.len() <= 3 && mine.iter().all(copied) && name
 }
 
 /// The names of the scripts a language is written in (`Ethiopic`, `Han`), from its tag, if

@@ -94,16 +94,37 @@ pub fn is_untranslated(
 }
 
 /// Whether a pattern reads as words of a sentence: at least two words made of letters. A
-/// single word is often a name, a code or an access key, which stay the same in translation.
+/// single word is often a name, a code or an access key, which stay the same in translation;
+/// words in capitals (`[OPTION]`, `FILE`) are a command's placeholders, `vs` joins two names,
+/// and tags (`<span>`) are markup, not words.
 fn is_prose(pattern: &Pattern<&str>) -> bool {
-    let words = uses(pattern)
-        .into_iter()
-        .filter_map(|used| if let Use::Text(text) = used { Some(text) } else { None })
-        .flat_map(str::split_whitespace)
+    let texts = uses(pattern).into_iter().filter_map(|used| if let Use::Text(text) = used { Some(text) } else { None });
+    let text = without_tags(&texts.collect::<Vec<_>>().join(" "));
+    let words: Vec<&str> = text
+        .split_whitespace()
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|word| word.chars().count() >= 2 && word.chars().all(char::is_alphabetic))
-        .count();
-    words >= 2
+        .filter(|word| !word.chars().all(char::is_uppercase) && !matches!(*word, "vs" | "versus"))
+        .collect();
+    words.len() >= 2
+}
+
+/// `text` with its HTML-like tags (`<span>`, `</a>`) blanked out.
+fn without_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The languages `tag` falls back to, nearest first, ending with the reference: `es-MX` →
