@@ -64,11 +64,9 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
 /// What is wrong with a translation's emphasis, even balanced: an element left empty
 /// (`<em></em>`), or asterisks (`*word*`, which show as such) where the reference has tags.
 fn emphasis_problem(theirs: &Slot, mine: &Slot) -> Option<String> {
+    // What placeables show stands as `{}`: `<span>{ -brand }</span>` is not empty.
     let text = |slot: &Slot| -> String {
-        uses(slot.pattern)
-            .into_iter()
-            .filter_map(|used| if let Use::Text(text) = used { Some(text) } else { None })
-            .collect()
+        uses(slot.pattern).into_iter().map(|used| if let Use::Text(text) = used { text } else { "{}" }).collect()
     };
     let (reference, translation) = (text(theirs), text(mine));
     for name in EMPHASIS {

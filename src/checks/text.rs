@@ -126,9 +126,9 @@ fn written_in(language: &Language, expected: Vec<Script>) -> Vec<Script> {
 /// Whether the reference's text is a placeholder of a form field, an address or a domain
 /// (`yourname@example.com`, `yourdomain`): a translation may put any name there.
 fn is_placeholder(theirs: &Slot) -> bool {
-    let texts =
-        uses(theirs.pattern).into_iter().filter_map(|used| if let Use::Text(text) = used { Some(text) } else { None });
-    let text: String = texts.collect();
+    let used = uses(theirs.pattern);
+    // The whole value, nothing shown around it.
+    let [Use::Text(text)] = used.as_slice() else { return false };
     let token = text.trim().trim_start_matches('@');
     let address = token.contains('@') || token.trim_end_matches('.').contains('.');
     let name = token.len() >= 6 && token.chars().all(|c| c.is_ascii_lowercase());
@@ -151,11 +151,16 @@ fn copies_names(theirs: &Slot, mine: &Slot) -> bool {
     };
     let reference = words(theirs);
     // Words in capitals are a command's placeholders or abbreviations (`[FLAG]`, `FT`).
-    let mine: Vec<String> = words(mine).into_iter().filter(|word| word.chars().any(char::is_lowercase)).collect();
-    let mine: Vec<String> = mine.into_iter().filter(|word| !matches!(word.as_str(), "vs" | "versus")).collect();
-    let copied = |word: &String| reference.iter().any(|theirs| theirs.starts_with(word.as_str()));
-    let shortened = |word: &String| reference.iter().any(|theirs| theirs.starts_with(word.as_str()) && theirs != word);
-    let name = mine.len() >= 2 || mine.iter().any(shortened) || mine.is_empty();
+    let all = words(mine);
+    let capitals = all.iter().any(|word| word.chars().count() >= 2 && !word.chars().any(char::is_lowercase));
+    let mine: Vec<&String> = all
+        .iter()
+        .filter(|word| word.chars().any(char::is_lowercase) && !matches!(word.as_str(), "vs" | "versus"))
+        .collect();
+    let copied = |word: &&String| reference.iter().any(|theirs| theirs.starts_with(word.as_str()));
+    let shortened =
+        |word: &&String| reference.iter().any(|theirs| theirs.starts_with(word.as_str()) && theirs != *word);
+    let name = mine.len() >= 2 || mine.iter().any(shortened) || (mine.len() <= 1 && capitals);
     mine.len() <= 3 && mine.iter().all(copied) && name
 }
 

@@ -96,11 +96,12 @@ pub fn is_untranslated(
 /// Whether a pattern reads as words of a sentence: at least two words made of letters. A
 /// single word is often a name, a code or an access key, which stay the same in translation;
 /// words in capitals (`[OPTION]`, `FILE`) are a command's placeholders, `vs` joins two names,
-/// and tags (`<span>`) are markup, not words.
+/// and tags (`<span>`) are markup, not words; a word repeated counts once (`expr [OPTION]` on
+/// two lines of a command's usage).
 fn is_prose(pattern: &Pattern<&str>) -> bool {
     let texts = uses(pattern).into_iter().filter_map(|used| if let Use::Text(text) = used { Some(text) } else { None });
     let text = without_tags(&texts.collect::<Vec<_>>().join(" "));
-    let words: Vec<&str> = text
+    let words: BTreeSet<&str> = text
         .split_whitespace()
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|word| word.chars().count() >= 2 && word.chars().all(char::is_alphabetic))
