@@ -146,11 +146,47 @@ fn mismatched(cx: &Context, language: &Language, wanted: &Entry, entry: &Entry, 
     if broken {
         return;
     }
+    let written = typed_text(entry);
     for lacking in expected.difference(&actual) {
+        let names = [language.get(lacking), cx.reference.get(lacking)].into_iter().flatten().map(typed_text);
+        if names.into_iter().any(|name| writes_out(&written, name.trim())) {
+            continue;
+        }
         let message = format!("{} does not refer to {lacking}; the reference's does", entry.id);
         let help = format!("use {{ {lacking} }} as the reference does, unless the language needs other words here");
         out.push(entry.finding(&FTL023, message, help));
     }
+}
+
+/// The text typed into an entry's value and attributes.
+fn typed_text(entry: &Entry) -> String {
+    let mut text = String::new();
+    for slot in entry.slots() {
+        walk(slot.pattern, &mut |used| {
+            if let Use::Text(typed) = used {
+                text.push_str(typed);
+                text.push(' ');
+            }
+        });
+    }
+    text
+}
+
+/// Whether `written` writes the term text `name` out where the term cannot serve: capitalised
+/// (`Navigateur Firefox` for a term `navigateur Firefox`; not `IOS` for `iOS`, a name whose
+/// case is its own), as a handle (`@Mozilla`) or inflected (`Mozillan`). The name typed as it
+/// is, or misspelt, is not.
+fn writes_out(written: &str, name: &str) -> bool {
+    let Some(first) = name.chars().next() else { return false };
+    let rest = &name[first.len_utf8()..];
+    let swapped: String = match first.is_uppercase() {
+        true => first.to_lowercase().chain(rest.chars()).collect(),
+        false => first.to_uppercase().chain(rest.chars()).collect(),
+    };
+    let inflected = written.match_indices(name).any(|(at, _)| written[at + name.len()..].starts_with(char::is_alphabetic));
+    let plain_word = rest.split_whitespace().next().unwrap_or_default().chars().all(|c| !c.is_uppercase());
+    let capitalised = first.is_lowercase() && plain_word && written.contains(&swapped);
+    capitalised || written.contains(&format!("@{name}")) || inflected
 }
 
 /// What each of the reference's entries refers to (see [`referenced`]): found once for every
