@@ -194,23 +194,10 @@ fn load_locale(root: &Path, tag: Tag, dir: &Path) -> Result<(LocaleFiles, Vec<Di
     let mut passed = Vec::new();
     find_ftl_files(dir, &mut paths, &mut passed)?;
     let skipped = passed.iter().map(|(path, why)| format!("{}: {why}", shown(root, path).display())).collect();
-    let results: Vec<_> = paths
-        .par_iter()
-        .map(|path| {
-            let name = path.strip_prefix(dir).unwrap_or(path);
-            Ok((name.to_path_buf(), load_file(&tag, path, &shown(root, path), name)?))
-        })
-        .collect::<Result<_>>()?;
-    let mut locale =
-        LocaleFiles { tag, dir: shown(root, dir), files: Vec::new(), unreadable: Vec::new(), expected: None };
-    let mut diagnostics = Vec::new();
-    for (name, (file, found)) in results {
-        match file {
-            Some(file) => locale.files.push(file),
-            None => locale.unreadable.push(name),
-        }
-        diagnostics.extend(found);
-    }
+    let files: Vec<(PathBuf, PathBuf)> =
+        paths.into_iter().map(|path| (path.strip_prefix(dir).unwrap_or(&path).to_path_buf(), path)).collect();
+    let locale = LocaleFiles { tag, dir: shown(root, dir), files: Vec::new(), unreadable: Vec::new(), expected: None };
+    let (locale, diagnostics) = read_files(root, locale, &files)?;
     Ok((locale, diagnostics, skipped))
 }
 
@@ -447,11 +434,23 @@ pub fn load_listed(
     files: &[(PathBuf, PathBuf)],
     expected: BTreeMap<PathBuf, PathBuf>,
 ) -> Result<(LocaleFiles, Vec<Diagnostic>)> {
+    let locale = LocaleFiles { tag, dir, files: Vec::new(), unreadable: Vec::new(), expected: Some(expected) };
+    let (mut locale, diagnostics) = read_files(root, locale, files)?;
+    locale.files.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok((locale, diagnostics))
+}
+
+/// Reads and parses `files` (each its name inside the language and its path) into `locale`, in
+/// parallel; gives the findings about them.
+fn read_files(
+    root: &Path,
+    mut locale: LocaleFiles,
+    files: &[(PathBuf, PathBuf)],
+) -> Result<(LocaleFiles, Vec<Diagnostic>)> {
     let results: Vec<_> = files
         .par_iter()
-        .map(|(name, path)| Ok((name.clone(), load_file(&tag, path, &shown(root, path), name)?)))
+        .map(|(name, path)| Ok((name.clone(), load_file(&locale.tag, path, &shown(root, path), name)?)))
         .collect::<Result<_>>()?;
-    let mut locale = LocaleFiles { tag, dir, files: Vec::new(), unreadable: Vec::new(), expected: Some(expected) };
     let mut diagnostics = Vec::new();
     for (name, (file, found)) in results {
         match file {
@@ -460,7 +459,6 @@ pub fn load_listed(
         }
         diagnostics.extend(found);
     }
-    locale.files.sort_by(|a, b| a.name.cmp(&b.name));
     Ok((locale, diagnostics))
 }
 

@@ -179,13 +179,11 @@ fn typed_text(entry: &Entry) -> String {
 fn writes_out(written: &str, name: &str) -> bool {
     let Some(first) = name.chars().next() else { return false };
     let rest = &name[first.len_utf8()..];
-    let swapped: String = match first.is_uppercase() {
-        true => first.to_lowercase().chain(rest.chars()).collect(),
-        false => first.to_uppercase().chain(rest.chars()).collect(),
-    };
-    let inflected = written.match_indices(name).any(|(at, _)| written[at + name.len()..].starts_with(char::is_alphabetic));
-    let plain_word = rest.split_whitespace().next().unwrap_or_default().chars().all(|c| !c.is_uppercase());
-    let capitalised = first.is_lowercase() && plain_word && written.contains(&swapped);
+    let first_word = rest.split_whitespace().next().unwrap_or_default();
+    let capital: String = first.to_uppercase().chain(rest.chars()).collect();
+    let capitalised = first.is_lowercase() && !first_word.contains(char::is_uppercase) && written.contains(&capital);
+    let inflected =
+        written.match_indices(name).any(|(at, _)| written[at + name.len()..].starts_with(char::is_alphabetic));
     capitalised || written.contains(&format!("@{name}")) || inflected
 }
 
