@@ -83,6 +83,8 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
     /// One summary per language, sorted by tag.
     pub locales: Vec<LocaleSummary>,
+    /// What could not be checked, and why: notes for the user, not findings.
+    pub notes: Vec<String>,
 }
 
 /// A value or attribute that a language shares with the reference: the language's entry, then
@@ -133,7 +135,7 @@ impl<'a> Context<'a> {
 pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
     let wanted = |tag: &Tag| setup.selected.is_empty() || setup.selected.contains(tag);
     let Some(reference) = catalog.locale(setup.source).map(Language::new) else {
-        return Report { diagnostics: Vec::new(), locales: Vec::new() };
+        return Report { diagnostics: Vec::new(), locales: Vec::new(), notes: Vec::new() };
     };
     let reference = &reference;
     let contacts = Contacts::new(setup.contacts);
@@ -142,7 +144,7 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
     cx.referenced = references::referenced_by_reference(&cx);
 
     let mut diagnostics: Vec<Diagnostic> =
-        catalog.diagnostics.iter().filter(|diagnostic| selected_locale(setup, &diagnostic.locale)).cloned().collect();
+        catalog.diagnostics.iter().filter(|diagnostic| wanted(&diagnostic.locale)).cloned().collect();
     // Each language is indexed where it is checked, so that only a few indexes are in memory
     // at once; the reference's serves them all.
     let checked: Vec<_> = catalog
@@ -185,7 +187,18 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
     }
     apply_levels(&mut diagnostics, setup.levels);
     Diagnostic::sort(&mut diagnostics);
-    let mut report = Report { diagnostics, locales };
+    // A language CLDR has no plural rules for: what its selects need cannot be told.
+    let notes = locales
+        .iter()
+        .filter(|summary| summary.locale != *setup.source && plural_categories(&summary.locale).is_none())
+        .map(|summary| {
+            format!(
+                "{}: CLDR (as ICU4X ships it) has no plural rules for it; its plural selects were not checked",
+                summary.locale
+            )
+        })
+        .collect();
+    let mut report = Report { diagnostics, locales, notes };
     report.count_findings();
     report
 }
@@ -244,8 +257,4 @@ impl Report {
             (summary.errors, summary.warnings) = counts.get(&summary.locale).copied().unwrap_or_default();
         }
     }
-}
-
-fn selected_locale(setup: &Setup, locale: &Tag) -> bool {
-    setup.selected.is_empty() || setup.selected.contains(locale)
 }

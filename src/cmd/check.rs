@@ -66,6 +66,11 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
         filters.apply(&mut report);
     }
 
+    if !cli.quiet {
+        for note in &report.notes {
+            eprintln!("note: {note}");
+        }
+    }
     match args.format {
         Format::Human => {
             let color = use_color(cli.color, std::io::stdout().is_terminal());
