@@ -245,8 +245,64 @@ fn reference_tag(paths: &[Paths]) -> Tag {
     paths.iter().find_map(told).unwrap_or_else(|| Tag::parse("en-US").expect("`en-US` is a tag"))
 }
 
-/// Reads one configuration into `config`: `parent` is the including configuration's `env`,
-/// and its locales when this one lists none. Gives its base folder.
+/// Where one configuration's paths are read from: its base folder and its variables.
+struct Base {
+    folder: PathBuf,
+    env: BTreeMap<String, String>,
+}
+
+impl Base {
+    /// `text` with the variables filled in; `{locale}` is left, to fill per language.
+    fn substitute(&self, text: &str) -> Result<String> {
+        let mut out = text.to_string();
+        for (name, value) in &self.env {
+            out = out.replace(&format!("{{{name}}}"), value);
+        }
+        let rest = out.replace("{locale}", "");
+        if let Some(start) = rest.find('{') {
+            let name = rest[start..].split('}').next().unwrap_or_default();
+            bail!("`{text}` uses `{name}}}`, which neither [env] nor the project defines");
+        }
+        Ok(out)
+    }
+
+    /// A path pattern of the configuration, as an absolute path.
+    fn from_root(&self, pattern: &str) -> Result<String> {
+        Ok(normalize(&self.folder.join(self.substitute(pattern)?)).to_string_lossy().into_owned())
+    }
+
+    /// A `[[filters]]` entry, its paths made absolute and its patterns checked.
+    fn filter(&self, raw: RawFilter) -> Result<Filter> {
+        let path = |path: &String| {
+            let pattern = self.from_root(path)?;
+            Pattern::new(&pattern.replace("{locale}", "xx"))?;
+            Ok(pattern)
+        };
+        let paths = raw.path.into_vec().iter().map(path).collect::<Result<_>>()?;
+        let key = |key: String| match key.strip_prefix("re:") {
+            Some(expression) => Ok(Key::Matching(Regex::new(&format!("^(?:{expression})$"))?)),
+            None => Ok(Key::Exact(key)),
+        };
+        let keys = raw.key.map(OneOrMore::into_vec).unwrap_or_default().into_iter().map(key).collect::<Result<_>>()?;
+        Ok(Filter { paths, keys, action: raw.action })
+    }
+}
+
+impl Resolved {
+    /// Counts `locales` among the project's languages.
+    fn add_locales(&mut self, locales: &[String]) {
+        for locale in locales {
+            if !self.locales.contains(locale) {
+                self.locales.push(locale.clone());
+            }
+        }
+    }
+}
+
+/// Reads one configuration into `config`: `env` is the including configuration's variables,
+/// and `parent_locales` its languages, for a configuration that lists none; `excluded` when it
+/// is an `[[excludes]]` entry; `reading` the configurations being read, to refuse a circle.
+/// Gives its base folder.
 fn read_config(
     path: &Path,
     env: &BTreeMap<String, String>,
@@ -255,112 +311,59 @@ fn read_config(
     excluded: bool,
     reading: &mut Vec<PathBuf>,
 ) -> Result<PathBuf> {
+    let invalid = || format!("invalid project configuration `{}`", path.display());
     let text = fs::read_to_string(path)
         .with_context(|| format!("failed to read the project configuration `{}`", path.display()))?;
-    let raw: Raw =
-        toml::from_str(&text).with_context(|| format!("invalid project configuration `{}`", path.display()))?;
-    let invalid = || format!("invalid project configuration `{}`", path.display());
-    let folder = path.parent().unwrap_or(Path::new(""));
-    let base = normalize(&folder.join(raw.basepath.as_deref().unwrap_or(".")));
+    let raw: Raw = toml::from_str(&text).with_context(invalid)?;
+    let folder = normalize(&path.parent().unwrap_or(Path::new("")).join(raw.basepath.as_deref().unwrap_or(".")));
     let mut env = env.clone();
     env.extend(raw.env);
-    env.insert("l10n_base".to_string(), base.to_string_lossy().into_owned());
-    let substitute = |text: &str| -> Result<String> {
-        let mut out = text.to_string();
-        for (name, value) in &env {
-            out = out.replace(&format!("{{{name}}}"), value);
-        }
-        // What is left in braces must be `{locale}`, filled in per language.
-        let rest = out.replace("{locale}", "");
-        if let Some(start) = rest.find('{') {
-            let name = rest[start..].split('}').next().unwrap_or_default();
-            bail!("`{text}` uses `{name}}}`, which neither [env] nor the project defines");
-        }
-        Ok(out)
-    };
-    let locales: Vec<String> = match (raw.locales, parent_locales) {
-        (Some(locales), _) => locales,
-        (None, Some(parent)) => parent.to_vec(),
-        (None, None) => Vec::new(),
-    };
+    env.insert("l10n_base".to_string(), folder.to_string_lossy().into_owned());
+    let base = Base { folder, env };
+    let locales: Vec<String> = raw.locales.or_else(|| parent_locales.map(<[String]>::to_vec)).unwrap_or_default();
     if !excluded {
-        for locale in &locales {
-            if !config.locales.contains(locale) {
-                config.locales.push(locale.clone());
-            }
-        }
+        config.add_locales(&locales);
     }
-    let from_root = |pattern: &str| -> Result<String> {
-        let pattern = substitute(pattern)?;
-        let absolute = normalize(&base.join(&pattern));
-        Ok(absolute.to_string_lossy().into_owned())
-    };
     for (index, paths) in raw.paths.into_iter().enumerate() {
         let place = || format!("{}: [[paths]] #{}", invalid(), index + 1);
         let Some(reference) = paths.reference else { continue };
         let resolved = Paths {
-            reference: from_root(&reference).with_context(place)?,
-            l10n: from_root(&paths.l10n).with_context(place)?,
+            reference: base.from_root(&reference).with_context(place)?,
+            l10n: base.from_root(&paths.l10n).with_context(place)?,
             locales: paths.locales.unwrap_or_else(|| locales.clone()),
         };
-        // A language a path names is one of the project's, listed at the top or not.
-        if !excluded {
-            for locale in &resolved.locales {
-                if !config.locales.contains(locale) {
-                    config.locales.push(locale.clone());
-                }
-            }
-        }
         Pattern::new(&resolved.reference).with_context(place)?;
         Pattern::new(&resolved.l10n).with_context(place)?;
         match excluded {
             true => config.excluded.push(resolved),
-            false => config.paths.push(resolved),
+            false => {
+                // A language a path names is one of the project's, listed at the top or not.
+                config.add_locales(&resolved.locales);
+                config.paths.push(resolved);
+            }
         }
     }
     if !excluded {
         for (index, filter) in raw.filters.into_iter().enumerate() {
             let place = || format!("{}: [[filters]] #{}", invalid(), index + 1);
-            let paths = filter
-                .path
-                .into_vec()
-                .iter()
-                .map(|path| {
-                    let pattern = from_root(path)?;
-                    Pattern::new(&pattern.replace("{locale}", "xx"))?;
-                    Ok(pattern)
-                })
-                .collect::<Result<_>>()
-                .with_context(place)?;
-            let keys = filter
-                .key
-                .map(OneOrMore::into_vec)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|key| match key.strip_prefix("re:") {
-                    Some(expression) => Ok(Key::Matching(Regex::new(&format!("^(?:{expression})$"))?)),
-                    None => Ok(Key::Exact(key)),
-                })
-                .collect::<Result<_>>()
-                .with_context(place)?;
-            config.filters.push(Filter { paths, keys, action: filter.action });
+            config.filters.push(base.filter(filter).with_context(place)?);
         }
     }
     reading.push(path.to_path_buf());
     for (list, is_excluded) in [(raw.includes, excluded), (raw.excludes, true)] {
         for include in list {
-            let file = normalize(&base.join(substitute(&include.path)?));
+            let file = normalize(&base.folder.join(base.substitute(&include.path)?));
             if reading.contains(&file) {
                 bail!("{}: `{}` includes itself", invalid(), include.path);
             }
             if !file.is_file() {
                 bail!("{}: the included configuration `{}` does not exist", invalid(), file.display());
             }
-            read_config(&file, &env, Some(&locales), config, is_excluded, reading)?;
+            read_config(&file, &base.env, Some(&locales), config, is_excluded, reading)?;
         }
     }
     reading.pop();
-    Ok(base)
+    Ok(base.folder)
 }
 
 /// A path with its `.` and `..` parts resolved, without touching the disk.

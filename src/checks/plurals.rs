@@ -149,8 +149,17 @@ const ONLY_OTHER: &[&str] = &[
     "nqo", "osa", "sah", "ses", "sg", "su", "th", "to", "tpi", "vi", "wo", "yo", "yue", "zh",
 ];
 
+/// Language codes CLDR replaced, which ICU4X's data knows only by the new code (CLDR's
+/// languageAlias): without this, Tagalog (`tl`) would get the root's "other" alone.
+const ALIASES: &[(&str, &str)] = &[("tl", "fil"), ("iw", "he"), ("in", "id"), ("jw", "jv"), ("mo", "ro"), ("no", "nb")];
+
 fn rules_of(tag: &Tag) -> Option<PluralRules> {
-    let locale = Locale::try_from_str(&tag.to_string()).ok()?;
+    let language = tag.0.language.as_str();
+    let code = match ALIASES.iter().find(|(old, _)| *old == language) {
+        Some((_, new)) => tag.to_string().replacen(language, new, 1),
+        None => tag.to_string(),
+    };
+    let locale = Locale::try_from_str(&code).ok()?;
     let language = DataLocale::from((locale.id.language, None, None));
     let request = DataRequest { id: DataIdentifierBorrowed::for_locale(&language), ..Default::default() };
     let response = DataProvider::<PluralsCardinalV1>::load(&Baked, request).ok()?;
@@ -184,6 +193,7 @@ mod tests {
         assert_eq!(of("ru"), "one few many other");
         assert_eq!(of("zh-Hans"), "other");
         assert_eq!(of("fa-AF"), "one other");
+        assert_eq!(of("tl"), "one other", "Tagalog is CLDR's fil");
         // CLDR has rules for Kabyle, but ICU4X's data does not: not "other" alone.
         assert_eq!(plural_categories(&Tag::parse("kab").unwrap()), None);
         assert_eq!(plural_categories(&Tag::parse("xx").unwrap()), None);
