@@ -267,14 +267,14 @@ impl Base {
     }
 
     /// A path pattern of the configuration, as an absolute path.
-    fn from_root(&self, pattern: &str) -> Result<String> {
+    fn absolute(&self, pattern: &str) -> Result<String> {
         Ok(normalize(&self.folder.join(self.substitute(pattern)?)).to_string_lossy().into_owned())
     }
 
     /// A `[[filters]]` entry, its paths made absolute and its patterns checked.
     fn filter(&self, raw: RawFilter) -> Result<Filter> {
         let path = |path: &String| {
-            let pattern = self.from_root(path)?;
+            let pattern = self.absolute(path)?;
             Pattern::new(&pattern.replace("{locale}", "xx"))?;
             Ok(pattern)
         };
@@ -328,8 +328,8 @@ fn read_config(
         let place = || format!("{}: [[paths]] #{}", invalid(), index + 1);
         let Some(reference) = paths.reference else { continue };
         let resolved = Paths {
-            reference: base.from_root(&reference).with_context(place)?,
-            l10n: base.from_root(&paths.l10n).with_context(place)?,
+            reference: base.absolute(&reference).with_context(place)?,
+            l10n: base.absolute(&paths.l10n).with_context(place)?,
             locales: paths.locales.unwrap_or_else(|| locales.clone()),
         };
         Pattern::new(&resolved.reference).with_context(place)?;
