@@ -14,13 +14,10 @@ How the two count, and what is compared with what:
   outreach by id across the language's files: a message moved to another file would be
   missing + obsolete for compare-locales and neither for outreach; the generator never
   moves messages, so the two numbers are compared as they are.
-* obsolete: compare-locales counts the obsolete entries of the files the reference also
-  has; a file the reference lacks is one `obsoleteFile` item, its messages not counted.
-  outreach's locales[].obsolete counts every entry the reference lacks, those of obsolete
-  files included, while its FTL014 findings are only those in files the reference has. So
-  compare-locales' `obsolete` is compared with outreach's FTL014 findings, and outreach's
-  locales[].obsolete with compare-locales' `obsolete` plus the entries of the obsolete
-  files (counted here from the files).
+* obsolete: both count the obsolete entries of the files the reference also has (outreach's
+  locales[].obsolete is its number of FTL014 findings); a file the reference lacks is one
+  `obsoleteFile` item in compare-locales and one FTL015 finding (locales[].obsolete_files) in
+  outreach, its messages not counted.
 * a syntax error in an attribute (`.title = { $url` …): python-fluent, which compare-locales
   uses, makes the whole message Junk, so it is missing; fluent-rs, outreach's parser, keeps
   the message without the broken attribute (projectfluent/fluent#132), so it is translated and
@@ -33,19 +30,8 @@ import argparse
 import collections
 import json
 import os
-import re
 import sys
 
-ENTRY = re.compile(r"^-?[A-Za-z][A-Za-z0-9_-]*[ \t]*=", re.M)
-
-
-def entries_in(path):
-    """The number of messages and terms that start a line of a Fluent file (junk aside)."""
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return len(ENTRY.findall(handle.read()))
-    except OSError:
-        return 0
 
 
 def show(value):
@@ -99,9 +85,9 @@ def main():
 
     locales = sorted(set(by_locale) - {args.reference} | set(summary))
     width = max([len(locale) for locale in locales] + [6])
-    print(f"{'':{width}}  {'missing':^27}  {'obsolete in shared files':^27}  {'obsolete, all':^21}")
-    print(f"{'locale':{width}}  {'outreach':>8} {'c-l':>8} {'truth':>8}  {'FTL014':>8} {'c-l':>8} {'truth':>8}  "
-          f"{'outreach':>10} {'c-l+files':>10}")
+    print(f"{'':{width}}  {'missing':^27}  {'obsolete in shared files':^27}  {'obsolete files':^21}")
+    print(f"{'locale':{width}}  {'outreach':>8} {'c-l':>8} {'truth':>8}  {'outreach':>8} {'c-l':>8} {'truth':>8}  "
+          f"{'outreach':>10} {'c-l':>10}")
     agree = collections.Counter()
     differing = []
     for locale in locales:
@@ -112,14 +98,12 @@ def main():
             differing.append((locale, "only in one report"))
             continue
         mine = findings[locale]
-        ftl014 = sum(1 for finding in mine if finding["code"] == "FTL014")
         obsolete_files = [file for file, item in details[locale] if "obsoleteFile" in item]
-        in_obsolete_files = sum(entries_in(os.path.join(args.corpus, locale, file)) for file in obsolete_files)
         expected = truth.get(locale, {})
         row = {
             "missing": (ours["missing"], theirs["missing"], expected.get("missing")),
-            "obsolete": (ftl014, theirs["obsolete"], expected.get("obsolete")),
-            "all obsolete": (ours["obsolete"], theirs["obsolete"] + in_obsolete_files, None),
+            "obsolete": (ours["obsolete"], theirs["obsolete"], expected.get("obsolete")),
+            "obsolete files": (ours["obsolete_files"], len(obsolete_files), None),
         }
         marks = []
         for name, (a, b, c) in row.items():
@@ -129,7 +113,7 @@ def main():
                 marks.append(name)
         print(f"{locale:{width}}  {row['missing'][0]:>8} {row['missing'][1]:>8} {show(row['missing'][2]):>8}  "
               f"{row['obsolete'][0]:>8} {row['obsolete'][1]:>8} {show(row['obsolete'][2]):>8}  "
-              f"{row['all obsolete'][0]:>10} {row['all obsolete'][1]:>10}"
+              f"{row['obsolete files'][0]:>10} {row['obsolete files'][1]:>10}"
               + (f"   DIFFER: {', '.join(marks)}" if marks else ""))
         if marks:
             differing.append((locale, explain(locale, ours, theirs, mine, details[locale], expected)))
@@ -137,10 +121,9 @@ def main():
     total = len(locales)
     print()
     print(f"missing: outreach = compare-locales in {agree['missing']}/{total} languages")
-    print(f"obsolete in files the reference has (outreach FTL014 vs compare-locales obsolete): "
-          f"{agree['obsolete']}/{total}")
-    print(f"all obsolete (outreach locales[].obsolete vs compare-locales obsolete + entries of its obsoleteFile "
-          f"files): {agree['all obsolete']}/{total}")
+    print(f"obsolete in files the reference has (outreach obsolete, its FTL014 findings, vs compare-locales "
+          f"obsolete): {agree['obsolete']}/{total}")
+    print(f"obsolete files (outreach obsolete_files vs compare-locales obsoleteFile): {agree['obsolete files']}/{total}")
     if truth:
         def right(key, count):
             return sum(1 for locale in locales
