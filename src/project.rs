@@ -18,8 +18,8 @@ use serde::Deserialize;
 
 use crate::catalog::{Catalog, find_ftl_files, load_listed};
 use crate::checks::Report;
-use crate::diagnostics::codes::{FTL010, FTL014, FTL015};
-use crate::diagnostics::{Code, Severity};
+use crate::diagnostics::Level;
+use crate::diagnostics::codes::FTL010;
 use crate::tag::Tag;
 
 /// A project as its configuration describes it, with its files read.
@@ -35,18 +35,6 @@ pub struct Project {
     pub filters: Filters,
 }
 
-/// What a `[[filters]]` entry does to the findings it matches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Action {
-    /// Not reported, and not counted.
-    Ignore,
-    /// Reported as a warning.
-    Warning,
-    /// Reported as an error.
-    Error,
-}
-
 /// One `[[filters]]` entry.
 #[derive(Debug)]
 pub struct Filter {
@@ -54,7 +42,8 @@ pub struct Filter {
     paths: Vec<String>,
     /// The ids it applies to (exact, or `re:` a regular expression); every id when empty.
     keys: Vec<Key>,
-    action: Action,
+    /// What it does to the findings it matches (`ignore` is `allow`).
+    level: Level,
 }
 
 #[derive(Debug)]
@@ -97,7 +86,7 @@ struct RawPath {
 struct RawFilter {
     path: OneOrMore,
     key: Option<OneOrMore>,
-    action: Action,
+    action: Level,
 }
 
 #[derive(Deserialize)]
@@ -284,7 +273,7 @@ impl Base {
             None => Ok(Key::Exact(key)),
         };
         let keys = raw.key.map(OneOrMore::into_vec).unwrap_or_default().into_iter().map(key).collect::<Result<_>>()?;
-        Ok(Filter { paths, keys, action: raw.action })
+        Ok(Filter { paths, keys, level: raw.action })
     }
 }
 
@@ -478,34 +467,25 @@ impl Filters {
             let matching = self.filters.iter().zip(patterns.iter()).find(|(filter, paths)| {
                 paths.iter().any(|path| path.captures(&file).is_some()) && filter.matches_key(found.id.as_deref())
             });
-            match matching.map(|(filter, _)| filter.action) {
-                None => true,
-                Some(Action::Ignore) => {
-                    if std::ptr::eq(found.code, &FTL010) {
-                        *ignored.entry(found.locale.clone()).or_default() += 1;
-                    }
-                    false
-                }
-                Some(Action::Warning) => {
-                    found.severity = Severity::Warning;
-                    true
-                }
-                Some(Action::Error) => {
-                    found.severity = Severity::Error;
-                    true
-                }
+            let Some((filter, _)) = matching else { return true };
+            let reported = found.set_level(filter.level);
+            if !reported && std::ptr::eq(found.code, &FTL010) {
+                *ignored.entry(found.locale.clone()).or_default() += 1;
             }
+            reported
         });
+        // The obsolete counts are those of the findings left, counted in one pass.
+        let mut obsolete: BTreeMap<(&Tag, &str), usize> = BTreeMap::new();
+        for found in report.diagnostics.iter().filter(|found| ["FTL014", "FTL015"].contains(&found.code.code)) {
+            *obsolete.entry((&found.locale, found.code.code)).or_default() += 1;
+        }
         for summary in &mut report.locales {
             let dropped = ignored.get(&summary.locale).copied().unwrap_or_default();
             summary.missing -= dropped.min(summary.missing);
             summary.messages -= dropped.min(summary.messages);
-            let count = |code: &Code| {
-                let found = report.diagnostics.iter().filter(|found| found.locale == summary.locale);
-                found.filter(|found| std::ptr::eq(found.code, code)).count()
-            };
-            summary.obsolete = count(&FTL014);
-            summary.obsolete_files = count(&FTL015);
+            let count = |code: &str| obsolete.get(&(&summary.locale, code)).copied().unwrap_or_default();
+            summary.obsolete = count("FTL014");
+            summary.obsolete_files = count("FTL015");
         }
         report.count_findings();
     }

@@ -48,7 +48,8 @@ pub enum Level {
     Error,
     /// Reported; fails `check` only with `--deny-warnings`.
     Warning,
-    /// Not reported.
+    /// Not reported (compare-locales' filters call it `ignore`).
+    #[serde(alias = "ignore")]
     Allow,
 }
 
@@ -92,6 +93,16 @@ impl Diagnostic {
             message,
             help,
         }
+    }
+
+    /// Reports the finding at `level`: gives whether it is reported at all (not `allow`).
+    pub fn set_level(&mut self, level: Level) -> bool {
+        self.severity = match level {
+            Level::Allow => return false,
+            Level::Error => Severity::Error,
+            Level::Warning => Severity::Warning,
+        };
+        true
     }
 
     /// The same finding, about the bytes `span` of `source` (the file's text).
@@ -161,15 +172,7 @@ impl LineIndex {
 /// Drops the findings whose code is allowed and sets the others to their configured level.
 pub fn apply_levels(diagnostics: &mut Vec<Diagnostic>, levels: &BTreeMap<CodeKey, Level>) {
     diagnostics.retain_mut(|diagnostic| match levels.get(&CodeKey(diagnostic.code.code)) {
-        Some(Level::Allow) => false,
-        Some(Level::Error) => {
-            diagnostic.severity = Severity::Error;
-            true
-        }
-        Some(Level::Warning) => {
-            diagnostic.severity = Severity::Warning;
-            true
-        }
+        Some(&level) => diagnostic.set_level(level),
         None => true,
     });
 }
