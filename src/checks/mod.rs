@@ -46,14 +46,12 @@ pub struct Setup<'a> {
     pub selected: &'a [Tag],
     /// What one bundle holds, which decides where each message is expected.
     pub bundle: Bundle,
-    /// Whether the application shows the translations' HTML as HTML (a web page where `<em>`
-    /// is emphasis), so that a translation may add or drop a line break or balanced emphasis.
-    /// outreach's own templates escape it: there, every tag would print as text.
-    pub renders_markup: bool,
-    /// Whether text most languages keep as the reference's (a name: `San Francisco`, a
-    /// product) is not reported as untranslated (FTL050). Off for outreach's own build, which
-    /// would still leave such a document out.
-    pub names_by_majority: bool,
+    /// Whether the files are a web project's, not a campaign outreach builds. A web page shows
+    /// the translations' HTML, so a translation may add or drop a line break or balanced
+    /// emphasis (FTL053; outreach's templates print every tag as text); and text most languages
+    /// keep as the reference's is a name, not untranslated (FTL050; outreach's build would
+    /// still leave such a document out, and must agree with `check`).
+    pub web_project: bool,
 }
 
 /// The functions the build's bundles give messages (fluent-bundle's built-ins).
@@ -70,8 +68,7 @@ impl<'a> Setup<'a> {
             levels: &config.checks,
             selected,
             bundle: config.bundle,
-            renders_markup: false,
-            names_by_majority: false,
+            web_project: false,
         }
     }
 }
@@ -147,7 +144,7 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
         catalog.diagnostics.iter().filter(|diagnostic| wanted(&diagnostic.locale)).cloned().collect();
     // Each language is indexed where it is checked, so that only a few indexes are in memory
     // at once; the reference's serves them all.
-    let checked: Vec<_> = catalog
+    let mut checked: Vec<_> = catalog
         .locales
         .par_iter()
         .filter(|locale| wanted(&locale.tag))
@@ -176,8 +173,7 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
         })
         .collect();
 
-    let mut checked = checked;
-    if setup.names_by_majority {
+    if setup.web_project {
         spare_names(setup, &mut checked);
     }
     let mut locales = Vec::new();

@@ -15,7 +15,7 @@ use super::language::{Entry, Language, Slot};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::{FTL032, FTL033, FTL034};
-use crate::fluent::walk::{Use, uses, walk};
+use crate::fluent::walk::{Use, typed, walk};
 
 /// A number with this many digits or more is treated as a phone number.
 const PHONE_DIGITS: usize = 5;
@@ -59,25 +59,22 @@ fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out:
     let label = mine.label(&entry.id);
     // A large number may be written with the language's word for ten thousand, a hundred
     // million or ten million (`1 億`, `10 करोड़`): its digits differ from the reference's.
-    let magnitude = uses(mine.pattern)
-        .into_iter()
-        .any(|used| matches!(used, Use::Text(text) if MAGNITUDES.iter().any(|word| text.contains(word))));
+    let magnitude = || typed(mine.pattern).any(|text| MAGNITUDES.iter().any(|word| text.contains(word)));
     // Thai years may be of the Buddhist era: 543 more than the reference's.
     let buddhist = entry.tag.0.language.as_str() == "th";
     for phone in [true, false] {
         let (code, kind) = if phone { (&FTL032, "phone number") } else { (&FTL033, "number") };
         let of_kind = |number: &&Number| (number.digits.len() >= PHONE_DIGITS && !number.amount) == phone;
         // Other numbers are compared by value: `07` is `7`.
-        let value = |digits: &str| match phone {
-            true => digits.to_string(),
-            false => digits.trim_start_matches('0').to_string(),
-        };
+        fn value(digits: &str, phone: bool) -> &str {
+            if phone { digits } else { digits.trim_start_matches('0') }
+        }
         let era =
             |a: &str, b: &str| a.parse::<u32>().ok().zip(b.parse::<u32>().ok()).is_some_and(|(a, b)| a == b + 543);
         let has = |numbers: &[Number], digits: &str| {
             numbers.iter().any(|number| {
-                let (mine, theirs) = (value(&number.digits), value(digits));
-                mine == theirs || (buddhist && !phone && (era(&mine, &theirs) || era(&theirs, &mine)))
+                let (mine, theirs) = (value(&number.digits, phone), value(digits, phone));
+                mine == theirs || (buddhist && !phone && (era(mine, theirs) || era(theirs, mine)))
             })
         };
         let mut unmatched: Vec<&Number> = Vec::new();
@@ -95,7 +92,7 @@ fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out:
         // Other numbers are compared only where both texts have some: a translation may write
         // a number in words ("three", 三), and a reference's words may become digits.
         let none_in = |numbers: &[Number]| numbers.iter().filter(of_kind).all(|number| number.optional);
-        if !phone && (none_in(&expected) || none_in(&actual) || magnitude) {
+        if !phone && (none_in(&expected) || none_in(&actual) || magnitude()) {
             continue;
         }
         let listed = unmatched.iter().map(|number| number.shown).collect::<Vec<_>>().join(", ");

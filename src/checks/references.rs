@@ -13,7 +13,7 @@ use super::language::{Entry, Language};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::{FTL022, FTL023, FTL024};
 use crate::fluent::build_bundle;
-use crate::fluent::walk::{Use, walk};
+use crate::fluent::walk::{Use, typed, walk};
 use crate::text::closest;
 
 /// Checks what the language's entries refer to.
@@ -162,12 +162,10 @@ fn mismatched(cx: &Context, language: &Language, wanted: &Entry, entry: &Entry, 
 fn typed_text(entry: &Entry) -> String {
     let mut text = String::new();
     for slot in entry.slots() {
-        walk(slot.pattern, &mut |used| {
-            if let Use::Text(typed) = used {
-                text.push_str(typed);
-                text.push(' ');
-            }
-        });
+        for part in typed(slot.pattern) {
+            text.push_str(part);
+            text.push(' ');
+        }
     }
     text
 }

@@ -12,7 +12,7 @@ use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::{FTL050, FTL051, FTL052, FTL054};
 use crate::fluent::is_untranslated;
-use crate::fluent::walk::{Use, uses, walk};
+use crate::fluent::walk::{Use, typed, uses, walk};
 
 /// Checks every language's text for bidi controls, and each translation's text against the
 /// reference's.
@@ -38,8 +38,11 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
                 "translate the reference's text, or delete the message so that it is reported as missing".to_string();
             out.push(entry.finding_at(&FTL051, mine.span.clone(), message, help));
         }
-        let foreign = !identical && !entry.is_term && !is_placeholder(theirs) && !copies_names(theirs, mine);
-        if foreign && let Some(found) = foreign_script(&scripts, theirs, mine) {
+        let Some(found) = foreign_script(&scripts, theirs, mine).filter(|_| !identical && !entry.is_term) else {
+            continue;
+        };
+        // A placeholder or a name taken from the reference may be in its script.
+        if !is_placeholder(theirs) && !copies_names(theirs, mine) {
             let expected = scripts.iter().map(|script| script.full_name()).collect::<Vec<_>>().join(" or ");
             let tag = language.tag();
             let message =
@@ -69,13 +72,7 @@ fn is_still_reference_text(cx: &Context, language: &Language, entry: &Entry, the
 
 /// The letters of the text typed into a pattern (not of what its placeables show).
 fn letters<'a>(pattern: &'a Pattern<&'a str>) -> impl Iterator<Item = char> + 'a {
-    uses(pattern)
-        .into_iter()
-        .flat_map(|used| match used {
-            Use::Text(text) => Some(text.chars().filter(|c| c.is_alphabetic())),
-            _ => None,
-        })
-        .flatten()
+    typed(pattern).flat_map(|text| text.chars().filter(|c| c.is_alphabetic()))
 }
 
 /// Whether a pattern shows nothing but white space.
@@ -142,10 +139,7 @@ fn is_placeholder(theirs: &Slot) -> bool {
 /// English, and reported.
 fn copies_names(theirs: &Slot, mine: &Slot) -> bool {
     let words = |slot: &Slot| -> Vec<String> {
-        let texts = uses(slot.pattern)
-            .into_iter()
-            .filter_map(|used| if let Use::Text(text) = used { Some(text) } else { None });
-        let text = texts.collect::<Vec<_>>().join(" ");
+        let text = typed(slot.pattern).collect::<Vec<_>>().join(" ");
         let split = text.split(|c: char| !c.is_alphanumeric()).filter(|word| word.chars().any(char::is_alphabetic));
         split.map(str::to_string).collect()
     };

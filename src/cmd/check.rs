@@ -48,8 +48,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
         None => catalog.select(&locales_dir, &args.locales)?,
     };
     let bundle = args.bundle.unwrap_or(bundle);
-    // An application not known (no manifest) is taken to be a web project: it shows its HTML,
-    // and a name most languages keep is no text left in English.
+    // Files without a manifest are taken to be a web project's.
     let web_project = functions.is_none();
     let setup = Setup {
         source: &source,
@@ -58,8 +57,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
         levels: &levels,
         selected: &selected,
         bundle,
-        renders_markup: web_project,
-        names_by_majority: web_project,
+        web_project,
     };
     let mut report = run_checks(&catalog, &setup);
     if let Some(filters) = &filters {

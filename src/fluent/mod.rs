@@ -15,7 +15,7 @@ use fluent_syntax::ast::Pattern;
 use crate::catalog::LocaleFiles;
 use crate::config::{Contact, Identifier};
 use crate::tag::Tag;
-use walk::{Use, uses};
+use walk::typed;
 
 /// A thread-safe Fluent bundle over the catalog's parsed files.
 pub type Bundle = FluentBundle<Arc<FluentResource>>;
@@ -99,8 +99,7 @@ pub fn is_untranslated(
 /// and tags (`<span>`) are markup, not words; a word repeated counts once (`expr [OPTION]` on
 /// two lines of a command's usage).
 fn is_prose(pattern: &Pattern<&str>) -> bool {
-    let texts = uses(pattern).into_iter().filter_map(|used| if let Use::Text(text) = used { Some(text) } else { None });
-    let text = without_tags(&texts.collect::<Vec<_>>().join(" "));
+    let text = without_tags(&typed(pattern).collect::<Vec<_>>().join(" "));
     let words: BTreeSet<&str> = text
         .split_whitespace()
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))

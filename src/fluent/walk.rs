@@ -70,6 +70,11 @@ fn walk_inline<'a>(inline: &'a InlineExpression<&'a str>, visit: &mut impl FnMut
     }
 }
 
+/// The text typed into `pattern` (string literals included), in reading order.
+pub fn typed<'a>(pattern: &'a Pattern<&'a str>) -> impl Iterator<Item = &'a str> + 'a {
+    uses(pattern).into_iter().filter_map(|used| if let Use::Text(text) = used { Some(text) } else { None })
+}
+
 /// Everything `pattern` uses, in reading order.
 pub fn uses<'a>(pattern: &'a Pattern<&'a str>) -> Vec<Use<'a>> {
     let mut found = Vec::new();
