@@ -4,17 +4,18 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use super::Context;
 use super::language::{Entry, Language};
-use super::{Context, Pair};
 use crate::config::Bundle;
-use crate::diagnostics::codes::{FTL010, FTL011, FTL012, FTL013, FTL014, FTL015, FTL016};
+use crate::diagnostics::codes::{FTL010, FTL011, FTL012, FTL013, FTL014, FTL015, FTL016, FTL050};
 use crate::diagnostics::{Code, Diagnostic, LocaleSummary};
 use crate::fluent::walk::{Use, walk};
 
 /// Where the reference expects each of its messages and terms, in the reference's order: the
 /// file and the id. With one bundle per file, an id is expected in every file the reference
 /// defines it in; with one bundle per language, once, in the file of its first definition.
-fn expected<'l>(cx: &Context, reference: &'l Language, language: &Language) -> Vec<(&'l Path, &'l str)> {
+pub fn expected<'l>(cx: &Context<'l>, language: &Language) -> Vec<(&'l Path, &'l str)> {
+    let reference = cx.reference;
     let mut seen = BTreeSet::new();
     let mut slots = Vec::new();
     // A project configuration may expect only some of the reference's files of a language.
@@ -41,13 +42,13 @@ fn found<'l, 'a>(cx: &Context, language: &'l Language<'a>, name: &Path, id: &str
     }
 }
 
-/// Reports what the language lacks and what it has that the reference does not.
-pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
+/// Reports what the language lacks and what it has that the reference does not; `slots` are
+/// what the reference expects of it ([`expected`]).
+pub fn check(cx: &Context, language: &Language, slots: &[(&Path, &str)], out: &mut Vec<Diagnostic>) {
     if cx.is_reference(language) {
         return;
     }
     let reference = cx.reference;
-    let slots = expected(cx, reference, language);
     // Messages of files the language lacks, or could not read, are reported once per file.
     let mut told: BTreeSet<(&Path, &str)> = BTreeSet::new();
     for name in reference.by_file.keys().filter(|name| language.locale.expects(name)) {
@@ -79,7 +80,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
 
     // In the reference's order, so that several messages missing at one place are listed as
     // they should be written.
-    for &(name, id) in &slots {
+    for &(name, id) in slots {
         let Some(wanted) = reference.entry_in(name, id) else { continue };
         match found(cx, language, name, id) {
             Some(entry) => compare_fields(wanted, entry, out),
@@ -201,16 +202,17 @@ fn compare_fields(wanted: &Entry, entry: &Entry, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// How far the language is: of the messages and terms the reference expects (see
+/// How far the language is: of the messages and terms the reference expects (`slots`, see
 /// [`expected`]), how many it has translated, still has in the reference's words, and lacks;
-/// and how many obsolete messages and files `found` (its findings) reports.
-pub fn counts(cx: &Context, language: &Language, shared: &[Pair], found_here: &[Diagnostic]) -> LocaleSummary {
+/// and how many obsolete messages and files `found_here` (its findings) reports.
+pub fn counts(cx: &Context, language: &Language, slots: &[(&Path, &str)], found_here: &[Diagnostic]) -> LocaleSummary {
     let reference = cx.reference;
-    let slots = expected(cx, reference, language);
-    // A message still in the reference's words (a new language's scaffold) is not translated.
-    let in_reference_text = super::text::still_in_reference_text(cx, language, shared);
+    // A message still in the reference's words (a new language's scaffold) is not translated:
+    // what FTL050 found.
+    let in_reference_text: BTreeSet<&str> =
+        found_here.iter().filter(|found| found.code == &FTL050).filter_map(|found| found.id.as_deref()).collect();
     let (mut translated, mut untranslated, mut missing, mut words_left) = (0, 0, 0, 0);
-    for &(name, id) in &slots {
+    for &(name, id) in slots {
         let present = cx.is_reference(language) || found(cx, language, name, id).is_some();
         match (present, in_reference_text.contains(id)) {
             (true, false) => {

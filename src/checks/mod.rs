@@ -161,7 +161,8 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
             // Most families compare the text the language shares with the reference: pair it once.
             let shared = cx.shared_slots(language);
             syntax::check(&cx, language, &mut found);
-            completeness::check(&cx, language, &mut found);
+            let slots = completeness::expected(&cx, language);
+            completeness::check(&cx, language, &slots, &mut found);
             variables::check(&cx, language, &mut found);
             references::check(&cx, language, &mut found);
             contacts::check(&cx, language, &shared, &mut found);
@@ -169,7 +170,7 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
             plurals::check(&cx, language, &shared, &mut found);
             text::check(&cx, language, &shared, &mut found);
             markup::check(&cx, language, &shared, &mut found);
-            (completeness::counts(&cx, language, &shared, &found), found)
+            (completeness::counts(&cx, language, &slots, &found), found)
         })
         .collect();
 

@@ -1,7 +1,7 @@
 //! The text itself: FTL050 (still the reference's text), FTL051 (blank), FTL052 (no letter of
 //! the language's script) and FTL054 (invisible bidi controls typed into the text).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use fluent_syntax::ast::Pattern;
 use unic_langid::LanguageIdentifier;
@@ -51,17 +51,6 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
             out.push(entry.finding_at(&FTL052, mine.span.clone(), message, help));
         }
     }
-}
-
-/// The ids whose value or an attribute is still the reference's text, word for word (FTL050):
-/// a `new-locale` scaffold before the translator writes over it, or a line left in English.
-pub fn still_in_reference_text(cx: &Context, language: &Language, shared: &[Pair]) -> BTreeSet<String> {
-    if cx.is_reference(language) {
-        return BTreeSet::new();
-    }
-    let untranslated =
-        shared.iter().filter(|(entry, theirs, mine)| is_still_reference_text(cx, language, entry, theirs, mine));
-    untranslated.map(|(entry, _, _)| entry.id.clone()).collect()
 }
 
 /// Whether a translation's value or attribute is still the reference's text, as the build
