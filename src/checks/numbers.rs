@@ -60,6 +60,8 @@ fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out:
     // A large number may be written with the language's word for ten thousand, a hundred
     // million or ten million (`1 億`, `10 करोड़`): its digits differ from the reference's.
     let magnitude = || typed(mine.pattern).any(|text| MAGNITUDES.iter().any(|word| text.contains(word)));
+    // A number the reference writes in words, which a translation may write in digits.
+    let spelled = spelled_numbers(cx, theirs);
     // Thai years may be of the Buddhist era: 543 more than the reference's.
     let buddhist = entry.tag.0.language.as_str() == "th";
     for phone in [true, false] {
@@ -85,7 +87,8 @@ fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out:
         }
         let mut extra: Vec<&Number> = Vec::new();
         for number in actual.iter().filter(of_kind).filter(|number| !number.optional) {
-            if !has(&expected, &number.digits) && !extra.iter().any(|seen| seen.digits == number.digits) {
+            let in_words = !phone && spelled.contains(value(&number.digits, phone));
+            if !has(&expected, &number.digits) && !in_words && !extra.iter().any(|seen| seen.digits == number.digits) {
                 extra.push(number);
             }
         }
@@ -93,6 +96,13 @@ fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out:
         // a number in words ("three", 三), and a reference's words may become digits.
         let none_in = |numbers: &[Number]| numbers.iter().filter(of_kind).all(|number| number.optional);
         if !phone && (none_in(&expected) || none_in(&actual) || magnitude()) {
+            continue;
+        }
+        // On a web page, a number added beside all of the reference's (`2 個以上` for "more
+        // than one", an exit status spelled out) changes no fact the reference states; one in
+        // place of the reference's does. A flyer is stricter: any number on it is one a reader
+        // may act on.
+        if !phone && cx.setup.web_project && unmatched.is_empty() {
             continue;
         }
         let listed = unmatched.iter().map(|number| number.shown).collect::<Vec<_>>().join(", ");
@@ -121,6 +131,36 @@ fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out:
             out.push(entry.finding_at(code, mine.span.clone(), message, help));
         }
     }
+}
+
+/// English words for small numbers, and the digits a translation may write for them (`two
+/// times faster` → `快上 2 倍`).
+const NUMBER_WORDS: &[(&str, &str)] = &[
+    ("one", "1"),
+    ("two", "2"),
+    ("twice", "2"),
+    ("three", "3"),
+    ("four", "4"),
+    ("five", "5"),
+    ("six", "6"),
+    ("seven", "7"),
+    ("eight", "8"),
+    ("nine", "9"),
+    ("ten", "10"),
+    ("eleven", "11"),
+    ("twelve", "12"),
+];
+
+/// The numbers an English reference's value or attribute writes in words, as digits.
+fn spelled_numbers<'a>(cx: &Context, theirs: &Slot<'a>) -> BTreeSet<&'static str> {
+    if cx.setup.source.0.language.as_str() != "en" {
+        return BTreeSet::new();
+    }
+    let words = typed(theirs.pattern).flat_map(|text| text.split(|c: char| !c.is_alphabetic()));
+    words
+        .filter_map(|word| NUMBER_WORDS.iter().find(|(name, _)| word.eq_ignore_ascii_case(name)))
+        .map(|(_, digits)| *digits)
+        .collect()
 }
 
 /// The numbers a value or attribute shows, contact terms included.

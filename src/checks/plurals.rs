@@ -2,7 +2,7 @@
 //! variant for a category the language does not have). The categories come from CLDR through
 //! ICU4X, for the language's own tag.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast::{InlineExpression, Variant, VariantKey};
 use icu_locale_core::DataLocale;
@@ -27,25 +27,27 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
         return;
     }
     // Without CLDR rules for the language, nothing can be said of its categories.
-    let (Some(categories), Some(reached)) = (plural_categories(language.tag()), integer_categories(language.tag()))
-    else {
-        return;
-    };
+    let Some(categories) = Categories::of(language.tag()) else { return };
     for (entry, theirs, mine) in shared {
         let selects = plural_selects(theirs);
         for (variable, variants) in plural_selects(mine) {
             let reference = selects.iter().find(|(counted, _)| *counted == variable).map(|(_, variants)| *variants);
-            check_select(entry, mine, (&categories, &reached), variable, reference, variants, out);
+            check_select(entry, mine, &categories, variable, reference, variants, out);
         }
     }
 }
 
-/// `categories` are the language's plural categories, and those whole numbers reach;
-/// `reference` the variants of the reference's select on the same variable, if it has one.
+/// `reference` is the variants of the reference's select on the same variable, if it has one.
+///
+/// A category that one number alone selects (Hebrew `two`, Arabic `zero` and `two`, Welsh
+/// `few` and `many`) is there for a word said instead of the number (a dual, "two files" as
+/// one word); when the default variant shows the count in digits, it reads right for that
+/// number too, and the category may be left to it. Russian `few` is many numbers, and is
+/// asked for.
 fn check_select(
     entry: &Entry,
     slot: &Slot,
-    (categories, reached): (&[&str], &BTreeSet<&str>),
+    Categories { all: categories, reached, single }: &Categories,
     variable: &str,
     reference: Option<&[Variant<&str>]>,
     variants: &[Variant<&str>],
@@ -82,9 +84,11 @@ fn check_select(
     }
     // The default variant is the catch-all, so `other` need not be written out (Russian often
     // ends with `*[many]`, as `other` there is only for fractions).
+    let shows_count = variants.iter().find(|variant| variant.default).is_some_and(|variant| shows(variant, variable));
     let lacking: Vec<_> = categories
         .iter()
         .filter(|category| **category != "other" && reached.contains(*category) && !keys.contains(*category))
+        .filter(|category| !(shows_count && single.contains(*category)))
         .copied()
         .collect();
     if counted_in_reference && !lacking.is_empty() {
@@ -95,6 +99,44 @@ fn check_select(
             "add a variant for each category, with the word forms the language uses for those numbers".to_string();
         out.push(entry.finding_at(&FTL040, span, message, help));
     }
+}
+
+/// A language's plural categories.
+struct Categories {
+    /// All of CLDR's cardinal categories for the language.
+    all: Vec<&'static str>,
+    /// Those that whole numbers below a million select: French and Spanish have `many` for a
+    /// million and more (and compact notation), which a count of items almost never is.
+    reached: BTreeSet<&'static str>,
+    /// Those other than `one` that exactly one whole number selects (`one` is the singular a
+    /// noun agrees with, even beside digits: "1 files" is wrong).
+    single: BTreeSet<&'static str>,
+}
+
+impl Categories {
+    fn of(tag: &Tag) -> Option<Categories> {
+        let rules = rules_of(tag)?;
+        let all = rules.categories().map(category_name).collect();
+        // CLDR's integer rules look at n, n % 10 and n % 100, so 0 to 1000 meets every one.
+        let mut numbers: BTreeMap<&str, usize> = BTreeMap::new();
+        for n in 0u32..=1000 {
+            *numbers.entry(category_name(rules.category_for(n))).or_default() += 1;
+        }
+        let single =
+            numbers.iter().filter(|&(&name, &count)| count == 1 && name != "one").map(|(&name, _)| name).collect();
+        Some(Categories { all, reached: numbers.into_keys().collect(), single })
+    }
+}
+
+/// Whether a variant shows the counted variable (`{ $count } files`).
+fn shows(variant: &Variant<&str>, variable: &str) -> bool {
+    let mut found = false;
+    walk(&variant.value, &mut |used| {
+        if let Use::Variable(name) = used {
+            found |= name == variable;
+        }
+    });
+    found
 }
 
 /// The selects of a value or attribute that choose by a number: on `$var` or `NUMBER($var)`,
@@ -131,14 +173,6 @@ fn plural_selects<'a>(slot: &Slot<'a>) -> Vec<(&'a str, &'a [Variant<&'a str>])>
 pub fn plural_categories(tag: &Tag) -> Option<Vec<&'static str>> {
     let rules = rules_of(tag)?;
     Some(rules.categories().map(category_name).collect())
-}
-
-/// The categories a whole number below a million can select: French and Spanish have `many`
-/// for a million and more (and compact notation), which a count of items almost never is.
-/// CLDR's integer rules look at n, n % 10 and n % 100, so 0 to 1000 meets every one of them.
-pub fn integer_categories(tag: &Tag) -> Option<BTreeSet<&'static str>> {
-    let rules = rules_of(tag)?;
-    Some((0u32..=1000).map(|n| category_name(rules.category_for(n))).collect())
 }
 
 /// The languages whose CLDR rules have "other" alone (CLDR 48's plurals.xml). ICU4X stores them
@@ -201,11 +235,20 @@ mod tests {
 
     #[test]
     fn only_categories_whole_numbers_below_a_million_select_are_asked_for() {
-        let of = |tag: &str| integer_categories(&Tag::parse(tag).unwrap()).unwrap().into_iter().collect::<Vec<_>>();
+        let of = |tag: &str| Categories::of(&Tag::parse(tag).unwrap()).unwrap().reached.into_iter().collect::<Vec<_>>();
         assert_eq!(of("fr"), ["one", "other"]);
         assert_eq!(of("es"), ["one", "other"]);
         // Russian's `other` is for fractions only.
         assert_eq!(of("ru"), ["few", "many", "one"]);
         assert_eq!(of("ar"), ["few", "many", "one", "other", "two", "zero"]);
+    }
+
+    #[test]
+    fn a_category_of_one_number_other_than_one_may_be_left_to_digits() {
+        let of = |tag: &str| Categories::of(&Tag::parse(tag).unwrap()).unwrap().single.into_iter().collect::<Vec<_>>();
+        assert_eq!(of("he"), ["two"]);
+        assert_eq!(of("ar"), ["two", "zero"]);
+        assert_eq!(of("ru"), Vec::<&str>::new());
+        assert_eq!(of("en"), Vec::<&str>::new());
     }
 }

@@ -18,14 +18,34 @@ use crate::text::closest;
 
 /// Checks what the language's entries refer to.
 pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
+    let mut dropped = Dropped::default();
     for entry in language.entries.values() {
         unresolved(cx, language, entry, out);
         resolver_errors(cx, language, entry, out);
         if let Some(wanted) = cx.reference.get(&entry.id).filter(|_| !cx.is_reference(language)) {
-            mismatched(cx, language, wanted, entry, out);
+            mismatched(cx, language, wanted, entry, &mut dropped, out);
+        }
+    }
+    // On a web page, a language that writes a name its own way in most of the messages that
+    // use it (Tamil `மொசில்லாவின்`, "of Mozilla", which a term cannot inflect; Malayalam
+    // `മോസില്ല`) does so on purpose: its translators chose, message by message, not to use
+    // the term. Three messages at least tell a habit from a slip.
+    for (term, found) in dropped.findings {
+        let (uses, drops) = dropped.counts.get(term.as_str()).copied().unwrap_or_default();
+        if !(cx.setup.web_project && uses >= 3 && drops * 2 > uses) {
+            out.push(found);
         }
     }
     too_many_placeables(cx, language, out);
+}
+
+/// The terms a language's messages do not refer to where the reference's do: how many of its
+/// messages the reference's use each in, how many of those do without it, and a finding for
+/// each.
+#[derive(Default)]
+struct Dropped {
+    counts: BTreeMap<String, (usize, usize)>,
+    findings: Vec<(String, Diagnostic)>,
 }
 
 /// FTL022: references to what neither the language nor the reference defines. What only the
@@ -133,10 +153,22 @@ fn unresolved_reference<'a>(
 
 /// FTL023: the messages and terms a translation refers to, other than the reference's.
 /// Contacts are left to FTL030, references to nothing to FTL022.
-fn mismatched(cx: &Context, language: &Language, wanted: &Entry, entry: &Entry, out: &mut Vec<Diagnostic>) {
+fn mismatched(
+    cx: &Context,
+    language: &Language,
+    wanted: &Entry,
+    entry: &Entry,
+    dropped: &mut Dropped,
+    out: &mut Vec<Diagnostic>,
+) {
     let nothing = BTreeSet::new();
     let expected = cx.referenced.get(wanted.id.as_str()).unwrap_or(&nothing);
     let (actual, broken) = referenced(cx, language, entry);
+    for term in expected.iter().filter(|id| id.starts_with('-')) {
+        let count = dropped.counts.entry(term.clone()).or_default();
+        count.0 += 1;
+        count.1 += usize::from(!actual.contains(term));
+    }
     for extra in actual.difference(expected) {
         let message = format!("{} refers to {extra}; the reference's does not", entry.id);
         let help = "check that this is intended: the reference's text does not use it".to_string();
@@ -154,7 +186,7 @@ fn mismatched(cx: &Context, language: &Language, wanted: &Entry, entry: &Entry, 
         }
         let message = format!("{} does not refer to {lacking}; the reference's does", entry.id);
         let help = format!("use {{ {lacking} }} as the reference does, unless the language needs other words here");
-        out.push(entry.finding(&FTL023, message, help));
+        dropped.findings.push((lacking.clone(), entry.finding(&FTL023, message, help)));
     }
 }
 
@@ -172,16 +204,19 @@ fn typed_text(entry: &Entry) -> String {
 
 /// Whether `written` writes the term text `name` out where the term cannot serve: capitalised
 /// (`Navigateur Firefox` for a term `navigateur Firefox`; not `IOS` for `iOS`, a name whose
-/// case is its own), as a handle (`@Mozilla`) or inflected (`Mozillan`). The name typed as it
-/// is, or misspelt, is not.
+/// case is its own), as a handle (`@Mozilla`), inflected (`Mozillan`) or the start of a
+/// compound word (Czech `betaverzích`, "beta versions", for `Beta`). The name typed as it is,
+/// or misspelt (`FIrefox`), is not.
 fn writes_out(written: &str, name: &str) -> bool {
     let Some(first) = name.chars().next() else { return false };
     let rest = &name[first.len_utf8()..];
     let first_word = rest.split_whitespace().next().unwrap_or_default();
     let capital: String = first.to_uppercase().chain(rest.chars()).collect();
     let capitalised = first.is_lowercase() && !first_word.contains(char::is_uppercase) && written.contains(&capital);
-    let inflected =
-        written.match_indices(name).any(|(at, _)| written[at + name.len()..].starts_with(char::is_alphabetic));
+    let lower = name.to_lowercase();
+    let inflected = [name, lower.as_str()].into_iter().any(|name| {
+        written.match_indices(name).any(|(at, _)| written[at + name.len()..].starts_with(char::is_alphabetic))
+    });
     capitalised || written.contains(&format!("@{name}")) || inflected
 }
 

@@ -11,8 +11,8 @@ use super::language::{Entry, Language, Slot};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::{FTL050, FTL051, FTL052, FTL054};
-use crate::fluent::is_untranslated;
 use crate::fluent::walk::{Use, typed, uses, walk};
+use crate::fluent::{is_untranslated, prose_words};
 
 /// Checks every language's text for bidi controls, and each translation's text against the
 /// reference's.
@@ -27,7 +27,7 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
     for (entry, theirs, mine) in shared {
         let label = mine.label(&entry.id);
         let identical = theirs.pattern == mine.pattern;
-        if is_still_reference_text(cx, language, entry, theirs, mine) {
+        if is_still_reference_text(cx, language, entry, theirs, mine) && !keeps_a_name(cx, &scripts, mine) {
             let message = format!("{label} is the reference's text, word for word: it is not translated yet");
             let help = "translate it; the build shows it as untranslated until then".to_string();
             out.push(entry.finding_at(&FTL050, mine.span.clone(), message, help));
@@ -59,6 +59,16 @@ fn is_still_reference_text(cx: &Context, language: &Language, entry: &Entry, the
     is_untranslated(&entry.id, theirs.pattern, mine.pattern, language.tag(), cx.setup.source)
 }
 
+/// Whether a web project's translation kept the reference's text because it is a name: a
+/// language written in the same script keeps `San Francisco`, `Microsoft Store` or `Firefox vs
+/// Apple Safari` as they are, and a short heading may be the same words (Scots `Privacy comes
+/// first`). Three words or fewer, every letter in the language's own script; `Visual Editing`
+/// on a Bengali page is still reported, and so is a sentence. A campaign's flyer must not show
+/// English at all, so outreach's own check stays strict (the build would leave it out).
+fn keeps_a_name(cx: &Context, scripts: &[Script], mine: &Slot) -> bool {
+    cx.setup.web_project && prose_words(mine.pattern) <= 3 && letters(mine.pattern).all(|c| is_in(scripts, c))
+}
+
 /// The letters of the text typed into a pattern (not of what its placeables show).
 fn letters<'a>(pattern: &'a Pattern<&'a str>) -> impl Iterator<Item = char> + 'a {
     typed(pattern).flat_map(|text| text.chars().filter(|c| c.is_alphabetic()))
@@ -77,11 +87,16 @@ fn foreign_script(scripts: &[Script], theirs: &Slot, mine: &Slot) -> Option<&'st
     }
     let mut mine_letters = letters(mine.pattern).peekable();
     let first = *mine_letters.peek()?;
-    let fits = |c: char| scripts.iter().any(|&script| c.script_extension().contains_script(script));
-    if letters(mine.pattern).any(fits) || letters(mine.pattern).eq(letters(theirs.pattern)) {
+    if letters(mine.pattern).any(|c| is_in(scripts, c)) || letters(mine.pattern).eq(letters(theirs.pattern)) {
         return None;
     }
     Some(first.script().full_name())
+}
+
+/// Whether a letter belongs to one of the scripts (or is shared with one, as `ー` is with
+/// Hiragana and Katakana).
+fn is_in(scripts: &[Script], letter: char) -> bool {
+    scripts.iter().any(|&script| letter.script_extension().contains_script(script))
 }
 
 /// The scripts the language's own text is written in: those CLDR expects for its tag, unless

@@ -90,15 +90,18 @@ pub fn is_untranslated(
     tag: &Tag,
     source: &Tag,
 ) -> bool {
-    tag.0.language != source.0.language && !id.starts_with('-') && reference == translation && is_prose(translation)
+    tag.0.language != source.0.language
+        && !id.starts_with('-')
+        && reference == translation
+        && prose_words(translation) >= 2
 }
 
-/// Whether a pattern reads as words of a sentence: at least two words made of letters. A
-/// single word is often a name, a code or an access key, which stay the same in translation;
-/// words in capitals (`[OPTION]`, `FILE`) are a command's placeholders, `vs` joins two names,
-/// and tags (`<span>`) are markup, not words; a word repeated counts once (`expr [OPTION]` on
-/// two lines of a command's usage).
-fn is_prose(pattern: &Pattern<&str>) -> bool {
+/// How many different words a pattern's typed text has, as prose counts them: two or more read
+/// as a sentence, while a single word is often a name, a code or an access key, which stay the
+/// same in translation. Words in capitals (`[OPTION]`, `FILE`) are a command's placeholders,
+/// `vs` joins two names, and tags (`<span>`) are markup, not words; a word repeated counts once
+/// (`expr [OPTION]` on two lines of a command's usage).
+pub fn prose_words(pattern: &Pattern<&str>) -> usize {
     let text = without_tags(&typed(pattern).collect::<Vec<_>>().join(" "));
     let words: BTreeSet<&str> = text
         .split_whitespace()
@@ -106,7 +109,7 @@ fn is_prose(pattern: &Pattern<&str>) -> bool {
         .filter(|word| word.chars().count() >= 2 && word.chars().all(char::is_alphabetic))
         .filter(|word| !word.chars().all(char::is_uppercase) && !matches!(*word, "vs" | "versus"))
         .collect();
-    words.len() >= 2
+    words.len()
 }
 
 /// `text` with its HTML-like tags (`<span>`, `</a>`) blanked out.

@@ -371,7 +371,9 @@ fn real_translations_that_were_falsely_reported_stay_quiet_and_real_mistakes_are
     // one message per case of a hand triage: a range of years and a version beside a year read
     // as phone numbers, a Buddhist-era year, `1 億`, a Chinese date, `&thinsp;` grouping, an
     // example address, Korean after a link, a localized link, French [many], a message of tags
-    // and terms only, emphasis added; and four mistakes a reviewer would fix.
+    // and terms only, emphasis added, "two times" as `2 倍`, Hebrew without [two] beside digits,
+    // a place name and a product name kept in Latin script, a brand as the start of a Czech
+    // compound word; and six mistakes a reviewer would fix.
     let dir = repo().join("tests/fixtures/real");
     let run = outreach(&dir, &["check", "--locales-dir", ".", "--source-locale", "en", "--format", "json"]);
     let completeness = ["FTL010", "FTL011", "FTL014", "FTL015"];
@@ -388,7 +390,9 @@ fn real_translations_that_were_falsely_reported_stay_quiet_and_real_mistakes_are
         found,
         [
             r#"FTL053 am "history-not-many-people-noticed""#,
+            r#"FTL050 bn "firefox-developer-visual-editing""#,
             r#"FTL053 ms "features-adblocker-there-are-scores-of-content""#,
+            r#"FTL033 pa-IN "firefox-enterprise-windows-32-bit""#,
             r#"FTL052 uk "offer-countdown-timer-seconds""#,
             r#"FTL052 zh-TW "navigation-refresh-mozilla-manifesto""#,
         ]
