@@ -42,6 +42,10 @@ pub struct Config {
     /// The published address of the output folder, for canonical and `hreflang` links.
     #[serde(default)]
     pub base_url: Option<BaseUrl>,
+    /// Where the quick-exit control of every reader's page goes: a neutral site that a
+    /// person who is watched can show instead of the page.
+    #[serde(default)]
+    pub quick_exit: QuickExit,
     /// The template of the language picker (`index.html` at the top of the output).
     #[serde(default = "default_picker_template")]
     pub picker_template: String,
@@ -251,10 +255,40 @@ impl TryFrom<String> for BaseUrl {
     type Error = String;
 
     fn try_from(text: String) -> Result<Self, String> {
-        if !text.starts_with("https://") || !text.ends_with('/') || !is_safe_url(&text) {
+        // A local server (`http://127.0.0.1:8765/`) is allowed too, to try the site as it
+        // will be published (scripts/lighthouse.sh).
+        let local = ["http://127.0.0.1:", "http://localhost:"].iter().any(|start| text.starts_with(start));
+        if !(text.starts_with("https://") || local) || !text.ends_with('/') || !is_safe_url(&text) {
             return Err(format!("base-url `{text}` must be an `https://` address ending in `/`"));
         }
         Ok(BaseUrl(text))
+    }
+}
+
+/// The neutral page a quick exit leaves for: an `https://` (or `http://`) address.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct QuickExit(pub String);
+
+impl Default for QuickExit {
+    /// A search engine's front page: what domestic-violence and anti-trafficking sites leave
+    /// for, as it looks like nothing in a browser's history or over a shoulder.
+    fn default() -> QuickExit {
+        QuickExit("https://www.google.com/".to_string())
+    }
+}
+
+impl TryFrom<String> for QuickExit {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
+        let web = text.starts_with("https://") || text.starts_with("http://");
+        if !web || !is_safe_url(&text) || url::Url::parse(&text).is_err() {
+            return Err(format!(
+                "quick-exit `{text}` must be the address of a neutral web page, such as `https://www.google.com/`"
+            ));
+        }
+        Ok(QuickExit(text))
     }
 }
 

@@ -1,7 +1,11 @@
-//! Stage 4, output: writes the rendered pages and the templates' assets (the large fonts cut
-//! down to the pages' characters, see [`fonts`]) into a staging folder next to the output
-//! folder, then swaps it in, so the output folder always holds one whole
+//! Stage 4, output: writes the rendered pages and the templates' assets into a staging folder
+//! next to the output folder, then swaps it in, so the output folder always holds one whole
 //! build, the old one or the new one, never half of each.
+//!
+//! Each folder of pages (a language's, and the top one with the picker and the status page)
+//! gets its own `assets/style.css` and `assets/fonts/`: the shipped fonts cut down to the
+//! characters its pages show, as WOFF2 (see [`fonts`]), so that a page costs a phone a few
+//! dozen kilobytes of fonts, not megabytes.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -9,8 +13,11 @@ use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
+use rayon::prelude::*;
 
 use crate::fonts;
+use crate::tag::Tag;
+use unicode_script::Script;
 
 /// The file every build writes at the top of its output, with [`MARKER_TEXT`] in it. Only a
 /// folder that holds it (or an empty one) is ever replaced: a build must never delete a folder
@@ -128,8 +135,48 @@ fn stage(pages: &BTreeMap<PathBuf, String>, assets_dir: &Path, staging: &Path) -
     }
     if assets_dir.is_dir() {
         copy_dir(assets_dir, &staging.join("assets"))?;
-        let used: BTreeSet<char> = pages.values().flat_map(|page| page.chars()).collect();
-        fonts::subset_dir(&staging.join("assets").join(fonts::SUBSET_DIR), &used)?;
+    }
+    if assets_dir.join(fonts::STYLESHEET).is_file() {
+        // No page loads the whole fonts: each folder has them cut to its own letters.
+        let whole = staging.join("assets").join(fonts::FONTS_DIR);
+        if whole.is_dir() {
+            fs::remove_dir_all(&whole).with_context(|| format!("failed to delete `{}`", whole.display()))?;
+        }
+        characters_by_folder(pages).into_par_iter().try_for_each(|(folder, chars)| {
+            let scripts = folder_scripts(&folder);
+            write_web_fonts(&staging.join(folder), &fonts::web_fonts(assets_dir, &chars, scripts.as_deref())?)
+        })?;
+    }
+    Ok(())
+}
+
+/// The characters the pages of each folder show, by the folder (`ar`, or `` for the top).
+pub fn characters_by_folder(pages: &BTreeMap<PathBuf, String>) -> BTreeMap<PathBuf, BTreeSet<char>> {
+    let mut folders: BTreeMap<PathBuf, BTreeSet<char>> = BTreeMap::new();
+    for (path, page) in pages {
+        folders.entry(page_folder(path)).or_default().extend(page.chars());
+    }
+    folders
+}
+
+/// The scripts of the language whose pages a folder holds (`ar/` → Arabic); `None` for the
+/// top folder, whose picker shows every language.
+pub fn folder_scripts(folder: &Path) -> Option<Vec<Script>> {
+    let tag = Tag::parse(&folder.to_string_lossy()).ok()?;
+    Some(tag.scripts()).filter(|scripts| !scripts.is_empty())
+}
+
+/// The folder of a page, whose `assets/` its stylesheet and fonts are in.
+pub fn page_folder(path: &Path) -> PathBuf {
+    path.parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+/// Writes a folder's stylesheet and cut fonts under `folder/assets/`, each file whole.
+pub fn write_web_fonts(folder: &Path, web: &fonts::WebFonts) -> Result<()> {
+    let assets = folder.join("assets");
+    replace_file(&assets.join(fonts::STYLESHEET), web.stylesheet.as_bytes())?;
+    for (path, bytes) in &web.files {
+        replace_file(&assets.join(path), bytes)?;
     }
     Ok(())
 }

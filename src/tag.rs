@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize, Serializer};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
+use unicode_script::Script;
 
 /// A BCP 47 language tag, in canonical form.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -50,6 +51,23 @@ impl Tag {
     /// Whether the language is written right to left (from its script, as CLDR knows it).
     pub fn is_rtl(&self) -> bool {
         self.0.character_direction() == CharacterDirection::RTL
+    }
+
+    /// The Unicode scripts the language is written in, from its tag and CLDR's likely subtags
+    /// (`ar` → Arabic, `sr-Latn` → Latin, `ja` → Han, Hiragana and Katakana); none when CLDR
+    /// does not know.
+    pub fn scripts(&self) -> Vec<Script> {
+        let mut full = self.0.clone();
+        full.maximize();
+        let Some(script) = full.script else { return Vec::new() };
+        // ISO 15924 names some writing systems that Unicode splits into several scripts.
+        match script.as_str() {
+            "Hans" | "Hant" => vec![Script::Han],
+            "Jpan" => vec![Script::Han, Script::Hiragana, Script::Katakana],
+            "Kore" => vec![Script::Hangul, Script::Han],
+            "Hanb" => vec![Script::Han, Script::Bopomofo],
+            code => Script::from_short_name(code).into_iter().collect(),
+        }
     }
 
     /// `rtl` or `ltr`, as HTML's `dir` attribute wants it.

@@ -28,3 +28,8 @@ site-languages = অন্য ভাষা
 site-print = এই পাতাটি প্রিন্ট করুন
 # The last line of every page.
 site-footer = বিনামূল্যে কপি, প্রিন্ট ও শেয়ার করা যাবে।
+# A bar at the top of every page for someone who may be watched: one tap
+# replaces the page with a neutral website (a search engine). Keep it short
+# (about 22 characters at most, one line on a phone) and calm; a shorter
+# everyday equivalent such as "Leave now" is fine.
+site-quick-exit = দ্রুত বেরিয়ে যান

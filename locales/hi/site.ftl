@@ -28,3 +28,8 @@ site-languages = दूसरी भाषाएँ
 site-print = यह पेज प्रिंट करें
 # The last line of every page.
 site-footer = इसे मुफ़्त में कॉपी, प्रिंट और शेयर करें।
+# A bar at the top of every page for someone who may be watched: one tap
+# replaces the page with a neutral website (a search engine). Keep it short
+# (about 22 characters at most, one line on a phone) and calm; a shorter
+# everyday equivalent such as "Leave now" is fine.
+site-quick-exit = जल्दी बाहर निकलें

@@ -28,3 +28,8 @@ site-languages = 다른 언어
 site-print = 이 페이지 인쇄
 # The last line of every page.
 site-footer = 무료로 복사하고, 인쇄하고, 나눌 수 있어요.
+# A bar at the top of every page for someone who may be watched: one tap
+# replaces the page with a neutral website (a search engine). Keep it short
+# (about 22 characters at most, one line on a phone) and calm; a shorter
+# everyday equivalent such as "Leave now" is fine.
+site-quick-exit = 빠르게 나가기

@@ -28,3 +28,8 @@ site-languages = တခြား ဘာသာစကားများ
 site-print = ဒီစာမျက်နှာကို ပရင့်ထုတ်ပါ
 # The last line of every page.
 site-footer = အခမဲ့ ကူးယူ၊ ပရင့်ထုတ်ပြီး မျှဝေနိုင်ပါတယ်။
+# A bar at the top of every page for someone who may be watched: one tap
+# replaces the page with a neutral website (a search engine). Keep it short
+# (about 22 characters at most, one line on a phone) and calm; a shorter
+# everyday equivalent such as "Leave now" is fine.
+site-quick-exit = အမြန် ထွက်ပါ

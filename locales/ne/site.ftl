@@ -28,3 +28,8 @@ site-languages = अरू भाषाहरू
 site-print = यो पाना प्रिन्ट गर्नुहोस्
 # The last line of every page.
 site-footer = यसलाई निःशुल्क कपी गर्न, प्रिन्ट गर्न र बाँड्न पाइन्छ।
+# A bar at the top of every page for someone who may be watched: one tap
+# replaces the page with a neutral website (a search engine). Keep it short
+# (about 22 characters at most, one line on a phone) and calm; a shorter
+# everyday equivalent such as "Leave now" is fine.
+site-quick-exit = छिटो निस्कनुहोस्

@@ -28,3 +28,8 @@ site-languages = ਹੋਰ ਭਾਸ਼ਾਵਾਂ
 site-print = ਇਹ ਪੰਨਾ ਪ੍ਰਿੰਟ ਕਰੋ
 # The last line of every page.
 site-footer = ਕਾਪੀ ਕਰਨ, ਪ੍ਰਿੰਟ ਕਰਨ ਅਤੇ ਸਾਂਝਾ ਕਰਨ ਲਈ ਮੁਫ਼ਤ।
+# A bar at the top of every page for someone who may be watched: one tap
+# replaces the page with a neutral website (a search engine). Keep it short
+# (about 22 characters at most, one line on a phone) and calm; a shorter
+# everyday equivalent such as "Leave now" is fine.
+site-quick-exit = ਜਲਦੀ ਬਾਹਰ ਨਿਕਲੋ

@@ -28,3 +28,8 @@ site-languages = Lugha nyingine
 site-print = Chapisha ukurasa huu
 # The last line of every page.
 site-footer = Ni bure kunakili, kuchapisha na kushiriki.
+# A bar at the top of every page for someone who may be watched: one tap
+# replaces the page with a neutral website (a search engine). Keep it short
+# (about 22 characters at most, one line on a phone) and calm; a shorter
+# everyday equivalent such as "Leave now" is fine.
+site-quick-exit = Ondoka haraka

@@ -28,3 +28,8 @@ site-languages = ภาษาอื่น ๆ
 site-print = พิมพ์หน้านี้
 # The last line of every page.
 site-footer = คัดลอก พิมพ์ และแบ่งปันได้ฟรี
+# A bar at the top of every page for someone who may be watched: one tap
+# replaces the page with a neutral website (a search engine). Keep it short
+# (about 22 characters at most, one line on a phone) and calm; a shorter
+# everyday equivalent such as "Leave now" is fine.
+site-quick-exit = ออกจากหน้านี้ทันที

@@ -28,3 +28,8 @@ site-languages = 其他语言
 site-print = 打印本页
 # The last line of every page.
 site-footer = 可以免费复制、打印和分享。
+# A bar at the top of every page for someone who may be watched: one tap
+# replaces the page with a neutral website (a search engine). Keep it short
+# (about 22 characters at most, one line on a phone) and calm; a shorter
+# everyday equivalent such as "Leave now" is fine.
+site-quick-exit = 快速离开

@@ -4,7 +4,6 @@
 use std::collections::BTreeMap;
 
 use fluent_syntax::ast::Pattern;
-use unic_langid::LanguageIdentifier;
 use unicode_script::{Script, UnicodeScript};
 
 use super::language::{Entry, Language, Slot};
@@ -23,7 +22,7 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
     if cx.is_reference(language) {
         return;
     }
-    let scripts = written_in(language, expected_scripts(&language.tag().0));
+    let scripts = written_in(language, language.tag().scripts());
     for (entry, theirs, mine) in shared {
         let label = mine.label(&entry.id);
         let identical = theirs.pattern == mine.pattern;
@@ -165,24 +164,8 @@ fn copies_names(theirs: &Slot, mine: &Slot) -> bool {
 /// The names of the scripts a language is written in (`Ethiopic`, `Han`), from its tag, if
 /// CLDR knows them.
 pub fn script_names(tag: &crate::tag::Tag) -> Option<String> {
-    let scripts = expected_scripts(&tag.0);
+    let scripts = tag.scripts();
     (!scripts.is_empty()).then(|| scripts.iter().map(|script| script.full_name()).collect::<Vec<_>>().join(", "))
-}
-
-/// The Unicode scripts a language is written in, from its tag and CLDR's likely subtags
-/// (`ar` → Arabic, `sr-Latn` → Latin, `ja` → Han, Hiragana and Katakana).
-fn expected_scripts(tag: &LanguageIdentifier) -> Vec<Script> {
-    let mut full = tag.clone();
-    full.maximize();
-    let Some(script) = full.script else { return Vec::new() };
-    // ISO 15924 names some writing systems that Unicode splits into several scripts.
-    match script.as_str() {
-        "Hans" | "Hant" => vec![Script::Han],
-        "Jpan" => vec![Script::Han, Script::Hiragana, Script::Katakana],
-        "Kore" => vec![Script::Hangul, Script::Han],
-        "Hanb" => vec![Script::Han, Script::Bopomofo],
-        code => Script::from_short_name(code).into_iter().collect(),
-    }
 }
 
 /// FTL054: explicit bidi embeddings, overrides and isolates in the text.
@@ -225,7 +208,7 @@ mod tests {
 
     #[test]
     fn scripts_come_from_likely_subtags() {
-        let of = |tag: &str| expected_scripts(&tag.parse().unwrap());
+        let of = |tag: &str| crate::tag::Tag::parse(tag).unwrap().scripts();
         assert_eq!(of("ar"), [Script::Arabic]);
         assert_eq!(of("am"), [Script::Ethiopic]);
         assert_eq!(of("sr-Latn"), [Script::Latin]);

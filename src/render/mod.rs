@@ -340,6 +340,7 @@ impl Renderer<'_> {
             picker => self.address(root, "index.html"),
             languages => menu.clone(),
             canonical => self.absolute(&format!("{tag}/{file}")),
+            quick_exit => self.config.quick_exit.0.clone(),
         };
         let page = self.render(&doc.template, ctx)?;
         Ok((page, lang.take_gaps()))

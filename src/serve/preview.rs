@@ -20,7 +20,9 @@ use crate::catalog::{Catalog, load_catalog};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Severity, render_human};
 use crate::fonts;
-use crate::output::{MARKER_FILE, replace_file, write_site};
+use crate::output::{
+    MARKER_FILE, characters_by_folder, folder_scripts, page_folder, replace_file, write_site, write_web_fonts,
+};
 use crate::render::{Options, Withheld};
 use crate::site::{Campaign, Memory, Scope, build_site};
 use crate::tag::Tag;
@@ -38,8 +40,8 @@ pub struct Preview {
     memory: Memory,
     /// The pages in the output folder as last written; `None` until a whole build is in place.
     written: Option<BTreeMap<PathBuf, String>>,
-    /// The characters the output folder's subset fonts were cut down to.
-    cut_for: BTreeSet<char>,
+    /// The characters each page folder's fonts were cut down to.
+    cut_for: BTreeMap<PathBuf, BTreeSet<char>>,
     withheld: Vec<Withheld>,
     /// Why the last rebuild failed, if it did.
     failure: Option<String>,
@@ -83,7 +85,7 @@ impl Preview {
             campaign: Campaign::new(config, Catalog::default(), &[]),
             memory: Memory::default(),
             written: None,
-            cut_for: BTreeSet::new(),
+            cut_for: BTreeMap::new(),
             withheld: Vec::new(),
             failure: None,
             pending: Change::default(),
@@ -243,7 +245,7 @@ impl Preview {
         let config = &self.campaign.config;
         self.written = None;
         write_site(&pages, &config.templates_dir.join("assets"), &self.out, &config.protected_paths(), |_| Ok(()))?;
-        self.cut_for = pages.values().flat_map(|page| page.chars()).collect();
+        self.cut_for = characters_by_folder(&pages);
         let paths = pages.keys().cloned().collect();
         self.written = Some(pages);
         Ok(paths)
@@ -271,31 +273,20 @@ impl Preview {
                 _ => touched.push(path.clone()),
             }
         }
-        let pages = touched.iter().filter_map(|path| next.get(path));
-        let new: BTreeSet<char> = pages.flat_map(|page| page.chars()).filter(|ch| !self.cut_for.contains(ch)).collect();
-        if !new.is_empty() {
-            self.cut_for.extend(new);
-            self.cut_fonts()?;
+        // A page that shows a letter its folder's fonts were not cut for gets them cut again.
+        let assets = self.campaign.config.templates_dir.join("assets");
+        for path in touched.iter().filter(|path| next.contains_key(*path)) {
+            let folder = page_folder(path);
+            let cut_for = self.cut_for.entry(folder.clone()).or_default();
+            let before = cut_for.len();
+            cut_for.extend(next[path].chars());
+            if cut_for.len() > before && assets.join(fonts::STYLESHEET).is_file() {
+                let scripts = folder_scripts(&folder);
+                write_web_fonts(&self.out.join(&folder), &fonts::web_fonts(&assets, cut_for, scripts.as_deref())?)?;
+            }
         }
         self.written = Some(next);
         Ok(touched)
-    }
-
-    /// Cuts the templates' subset fonts down to the characters of every page again, into the
-    /// output folder.
-    fn cut_fonts(&self) -> Result<()> {
-        let from = self.campaign.config.templates_dir.join("assets").join(fonts::SUBSET_DIR);
-        let to = self.out.join("assets").join(fonts::SUBSET_DIR);
-        let Ok(entries) = fs::read_dir(&from) else { return Ok(()) };
-        for entry in entries {
-            let path = entry.with_context(|| format!("failed to read `{}`", from.display()))?.path();
-            let Some(name) = path.file_name().filter(|_| fonts::is_font(&path)) else { continue };
-            let data = fs::read(&path).with_context(|| format!("failed to read `{}`", path.display()))?;
-            let cut =
-                fonts::subset(&data, &self.cut_for).with_context(|| format!("cannot cut down `{}`", path.display()))?;
-            replace_file(&to.join(name), &cut)?;
-        }
-        Ok(())
     }
 }
 

@@ -8,6 +8,7 @@ mod fuzz;
 mod hostile;
 mod layers;
 mod manifest;
+mod phone;
 mod print;
 mod serve;
 mod support;

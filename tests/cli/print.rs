@@ -114,8 +114,8 @@ fn every_language_prints_on_one_page_with_the_number_in_order_and_its_own_fonts(
 /// the build ships: nothing prints as an empty box, and nothing depends on the printing
 /// computer's fonts.
 fn assert_every_letter_has_an_embedded_shipped_font(pdf: &Path, text: &str) {
-    // The fonts the build wrote (the Chinese and Korean ones cut down), by PostScript name.
-    let fonts_dir = pdf.parent().unwrap().parent().unwrap().join("assets/fonts");
+    // The fonts the campaign ships, by PostScript name, which the build's cut fonts keep.
+    let fonts_dir = pdf.ancestors().nth(3).unwrap().join("templates/assets/fonts");
     let shipped: Vec<(String, Vec<u8>)> = [fonts_dir.clone(), fonts_dir.join("subset")]
         .iter()
         .flat_map(|dir| fs::read_dir(dir).unwrap())
