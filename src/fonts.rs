@@ -22,6 +22,7 @@ use read_fonts::{FontRef, TableProvider};
 use regex::Regex;
 use skera::{DEFAULT_LAYOUT_FEATURES, Plan, SubsetFlags, subset_font};
 use skrifa::MetadataProvider;
+use unicode_normalization::UnicodeNormalization;
 use unicode_script::{Script, UnicodeScript};
 
 /// The stylesheet, under a site's `assets/` folder, whose `@font-face` rules name the fonts.
@@ -54,6 +55,7 @@ static FONT_FACE: LazyLock<Regex> = LazyLock::new(|| {
 /// them. With `scripts` (the pages' language's), only the fonts made for one of them, or for
 /// Latin, are cut: a Chinese font has Latin letters too, but an English page never asks for it.
 pub fn web_fonts(assets_dir: &Path, chars: &BTreeSet<char>, scripts: Option<&[Script]>) -> Result<WebFonts> {
+    let chars = &with_parts(chars);
     let path = assets_dir.join(STYLESHEET);
     let css = fs::read_to_string(&path).with_context(|| format!("failed to read `{}`", path.display()))?;
     let mut stylesheet = String::with_capacity(css.len());
@@ -89,6 +91,19 @@ pub fn web_fonts(assets_dir: &Path, chars: &BTreeSet<char>, scripts: Option<&[Sc
     }
     stylesheet.push_str(&css[last..]);
     Ok(WebFonts { stylesheet, files })
+}
+
+/// `chars` and the letters a shaper may take them apart into before it looks in the font (Thai
+/// `ำ` is `ํ` and `า`, a Bengali `ো` is `ে` and `া`), with the dotted circle it marks a broken
+/// cluster with: a cut font must have those too, or the browser draws them from no font at all.
+fn with_parts(chars: &BTreeSet<char>) -> BTreeSet<char> {
+    let mut all = chars.clone();
+    for ch in chars {
+        let text = ch.to_string();
+        all.extend(text.nfd().chain(text.nfkd()));
+    }
+    all.insert('\u{25CC}');
+    all
 }
 
 /// The script a font is made for: the one most of its characters are in (Noto Sans has
@@ -249,6 +264,15 @@ mod tests {
         assert!(!gsub.lookups.is_empty());
         assert!(face.number_of_glyphs() > 12, "{} glyphs: the joined forms were dropped", face.number_of_glyphs());
         assert!(cut.len() < whole.len() / 5, "{} of {} bytes", cut.len(), whole.len());
+    }
+
+    #[test]
+    fn the_letters_a_shaper_takes_apart_are_kept() {
+        // Found by the print test: Thai `ตำ` printed from no font once `ํ` was cut away.
+        let parts = with_parts(&"ตำ বো".chars().collect());
+        for part in ['\u{0E4D}', '\u{0E32}', '\u{09C7}', '\u{09BE}', '\u{25CC}'] {
+            assert!(parts.contains(&part), "{part:?} is not kept");
+        }
     }
 
     #[test]

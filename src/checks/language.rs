@@ -129,6 +129,20 @@ pub struct Entry<'a> {
 }
 
 impl<'a> Entry<'a> {
+    /// Whether its comment says one of `phrases` (in any case): "keep the English", "use your
+    /// own link" — what a translator was told they may do is not a mistake.
+    pub fn comment_says(&self, phrases: &[&str]) -> bool {
+        // Read from the text: the runtime parser that the files are loaded with (fluent-bundle's)
+        // drops comments, and they are needed only here, for a finding about to be made.
+        let source = self.file.resource.source();
+        let line = source[..self.span.start].rfind('\n').map_or(0, |at| at + 1);
+        let mut comment = source[..line].lines().rev().take_while(|line| line.starts_with("# ") || *line == "#");
+        comment.any(|line| {
+            let line = line.to_lowercase();
+            phrases.iter().any(|phrase| line.contains(phrase))
+        })
+    }
+
     /// A finding about `span` of this entry's file.
     pub fn finding_at(&self, code: &'static Code, span: Range<usize>, message: String, help: String) -> Diagnostic {
         let finding = Diagnostic::in_file(code, self.tag, &self.file.path, message, help);

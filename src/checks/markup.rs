@@ -78,7 +78,15 @@ fn emphasis_problem(theirs: &Slot, mine: &Slot) -> Option<String> {
             return Some(format!("has an empty {open}{close}"));
         }
     }
-    let starred = translation.split('*').count() >= 3 && !reference.contains('*');
+    // An asterisk between two letters is German's gender star (`Übersetzer*in`), not emphasis.
+    let chars: Vec<char> = translation.chars().collect();
+    let stars = (0..chars.len())
+        .filter(|&at| chars[at] == '*')
+        .filter(|&at| {
+            !(at > 0 && chars[at - 1].is_alphabetic() && chars.get(at + 1).is_some_and(|c| c.is_alphabetic()))
+        })
+        .count();
+    let starred = stars >= 2 && !reference.contains('*');
     let reference_has_tags = !find_tags(&reference).is_empty();
     (starred && reference_has_tags).then(|| "uses asterisks for emphasis, which show as they are".to_string())
 }

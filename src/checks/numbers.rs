@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 
 use fluent_syntax::ast::InlineExpression;
-use linkify::LinkFinder;
+use linkify::{LinkFinder, LinkKind};
 
 use super::language::{Entry, Language, Slot};
 use super::{Context, Pair};
@@ -22,8 +22,41 @@ const PHONE_DIGITS: usize = 5;
 
 /// Words for large round numbers (ten thousand, a hundred thousand, ten million, a hundred
 /// million…) that languages write beside digits.
-const MAGNITUDES: &[&str] =
-    &["万", "萬", "億", "亿", "만", "억", "천", "千", "करोड़", "लाख", "কোটি", "লাখ", "ล้าน", "แสน", "mijë", "milion"];
+const MAGNITUDES: &[&str] = &[
+    "万",
+    "萬",
+    "億",
+    "亿",
+    "만",
+    "억",
+    "천",
+    "千",
+    "करोड़",
+    "लाख",
+    "कोटी",
+    "কোটি",
+    "লাখ",
+    "ਕਰੋੜ",
+    "ਲੱਖ",
+    "કરોડ",
+    "લાખ",
+    "கோடி",
+    "லட்சம்",
+    "కోటి",
+    "లక్ష",
+    "ಕೋಟಿ",
+    "ಲಕ್ಷ",
+    "കോടി",
+    "ലക്ഷം",
+    "କୋଟି",
+    "ล้าน",
+    "แสน",
+    "mijë",
+    "milion",
+];
+
+/// What a reference's comment says when a translation may link a page of its own.
+const OWN_LINK: &[&str] = &["your own link", "use your own", "a localized link", "link to a localized"];
 
 /// Compares the numbers and links of every value and attribute shared with the reference.
 pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<Diagnostic>) {
@@ -32,7 +65,12 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
     }
     for (entry, theirs, mine) in shared {
         compare_numbers(cx, entry, theirs, mine, out);
-        compare_links(entry, theirs, mine, out);
+        // The reference's comment may let a language link its own page ("you can instead use
+        // your own link if your community has a similar page").
+        let own_link = cx.reference.get(&entry.id).is_some_and(|wanted| wanted.comment_says(OWN_LINK));
+        if !own_link {
+            compare_links(entry, theirs, mine, out);
+        }
     }
 }
 
@@ -439,6 +477,13 @@ fn links_in(entry: &Entry, slot: &Slot) -> Vec<(String, Range<usize>)> {
             // `mozilla.org는`, Japanese before an address) or at a guillemet.
             let pieces = link.as_str().split(is_beside_links).filter(|piece| piece.contains('.'));
             let Some(piece) = pieces.max_by_key(|piece| piece.len()) else { continue };
+            // An address whose name was all in such a script (`（@subdomain.mozmail.com`) is a
+            // domain written after an `@`, as the reference may write it too, not an address.
+            if *link.kind() == LinkKind::Email
+                && piece.trim_start_matches(|c: char| !c.is_alphanumeric()).find('@').is_none()
+            {
+                continue;
+            }
             // Quotes and full stops of any script around an address are not part of it.
             let trimmed = piece.trim_matches(|c: char| !c.is_alphanumeric() && c != '/');
             let offset = link.start() + link.as_str().find(trimmed).unwrap_or(0);

@@ -205,8 +205,8 @@ fn typed_text(entry: &Entry) -> String {
 /// Whether `written` writes the term text `name` out where the term cannot serve: capitalised
 /// (`Navigateur Firefox` for a term `navigateur Firefox`; not `IOS` for `iOS`, a name whose
 /// case is its own), as a handle (`@Mozilla`), inflected (`Mozillan`) or the start of a
-/// compound word (Czech `betaverzích`, "beta versions", for `Beta`). The name typed as it is,
-/// or misspelt (`FIrefox`), is not.
+/// compound word (Czech `betaverzích`, "beta versions", for `Beta`), or every word of it in
+/// another order. The name typed as it is, or misspelt (`FIrefox`), is not.
 fn writes_out(written: &str, name: &str) -> bool {
     let Some(first) = name.chars().next() else { return false };
     let rest = &name[first.len_utf8()..];
@@ -217,7 +217,24 @@ fn writes_out(written: &str, name: &str) -> bool {
     let inflected = [name, lower.as_str()].into_iter().any(|name| {
         written.match_indices(name).any(|(at, _)| written[at + name.len()..].starts_with(char::is_alphabetic))
     });
-    capitalised || written.contains(&format!("@{name}")) || inflected
+    // Every word of the name, in another order (`Firefox est un navigateur` for a term
+    // `navigateur Firefox`), each as it is spelt in the name.
+    let words = name.split_whitespace().filter(|word| word.chars().count() >= 3);
+    let reordered = name.contains(' ')
+        && !written.contains(name)
+        && words.clone().count() >= 2
+        && words.into_iter().all(|word| {
+            written
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|theirs| theirs == word || capitalised_word(word) == theirs)
+        });
+    capitalised || written.contains(&format!("@{name}")) || inflected || reordered
+}
+
+/// A word with its first letter in capitals.
+fn capitalised_word(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// What each of the reference's entries refers to (see [`referenced`]): found once for every

@@ -13,6 +13,10 @@ use crate::diagnostics::codes::{FTL050, FTL051, FTL052, FTL054};
 use crate::fluent::walk::{Use, typed, uses, walk};
 use crate::fluent::{is_untranslated, prose_words};
 
+/// What a reference's comment says when a language may keep its text as it is.
+const KEEP_ENGLISH: &[&str] =
+    &["keep the english", "keep it in english", "do not translate this", "don't translate this"];
+
 /// Checks every language's text for bidi controls, and each translation's text against the
 /// reference's.
 pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<Diagnostic>) {
@@ -26,7 +30,10 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
     for (entry, theirs, mine) in shared {
         let label = mine.label(&entry.id);
         let identical = theirs.pattern == mine.pattern;
-        if is_still_reference_text(cx, language, entry, theirs, mine) && !keeps_a_name(cx, &scripts, mine) {
+        if is_still_reference_text(cx, language, entry, theirs, mine)
+            && !keeps_a_name(cx, &scripts, mine)
+            && !cx.reference.get(&entry.id).is_some_and(|wanted| wanted.comment_says(KEEP_ENGLISH))
+        {
             let message = format!("{label} is the reference's text, word for word: it is not translated yet");
             let help = "translate it; the build shows it as untranslated until then".to_string();
             out.push(entry.finding_at(&FTL050, mine.span.clone(), message, help));
@@ -157,7 +164,9 @@ fn copies_names(theirs: &Slot, mine: &Slot) -> bool {
     let copied = |word: &&String| reference.iter().any(|theirs| theirs.starts_with(word.as_str()));
     let shortened =
         |word: &&String| reference.iter().any(|theirs| theirs.starts_with(word.as_str()) && theirs != *word);
-    let name = mine.len() >= 2 || mine.iter().any(shortened) || (mine.len() <= 1 && capitals);
+    // `vs` joins two names: `{ -brand-name-firefox } vs Opera`.
+    let versus = all.iter().any(|word| matches!(word.as_str(), "vs" | "versus"));
+    let name = mine.len() >= 2 || mine.iter().any(shortened) || (mine.len() <= 1 && (capitals || versus));
     mine.len() <= 3 && mine.iter().all(copied) && name
 }
 

@@ -99,12 +99,15 @@ pub fn is_untranslated(
 /// How many different words a pattern's typed text has, as prose counts them: two or more read
 /// as a sentence, while a single word is often a name, a code or an access key, which stay the
 /// same in translation. Words in capitals (`[OPTION]`, `FILE`) are a command's placeholders,
-/// `vs` joins two names, and tags (`<span>`) are markup, not words; a word repeated counts once
+/// so are words in brackets (`[options]`), `vs` joins two names, and tags (`<span>`) are markup,
+/// not words; a word repeated counts once
 /// (`expr [OPTION]` on two lines of a command's usage).
 pub fn prose_words(pattern: &Pattern<&str>) -> usize {
     let text = without_tags(&typed(pattern).collect::<Vec<_>>().join(" "));
     let words: BTreeSet<&str> = text
         .split_whitespace()
+        // A word in brackets is a command's placeholder (`hostid [options]`).
+        .filter(|word| !word.starts_with('[') && !word.ends_with(']'))
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|word| word.chars().count() >= 2 && word.chars().all(char::is_alphabetic))
         .filter(|word| !word.chars().all(char::is_uppercase) && !matches!(*word, "vs" | "versus"))

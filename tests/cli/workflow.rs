@@ -199,7 +199,7 @@ fn status_shows_each_language_in_all_three_formats_and_as_a_dashboard() {
     };
     assert_eq!(published(&es, "article"), true);
     assert_eq!(published(&es, "flyer"), false, "the flyer would show flyer-tab in English");
-    assert!(de["percent"].as_u64().unwrap() < 10, "a new language is barely started: {de}");
+    assert!(de["percent"].as_u64().unwrap() < 15, "a new language is barely started: {de}");
     assert!(de["words_left"].as_u64().unwrap() > 500, "{de}");
 
     let table = outreach(dir.path(), &["status", "--locale", "de"]);
@@ -211,7 +211,7 @@ fn status_shows_each_language_in_all_three_formats_and_as_a_dashboard() {
     assert_eq!(markdown.code, 0, "{}", markdown.stderr);
     let lines: Vec<&str> = markdown.stdout.lines().collect();
     assert!(lines[0].starts_with("| Language | Status | Translated |"), "{}", markdown.stdout);
-    assert!(lines[2].starts_with("| Spanish `es` | draft | 98% (73/74) | 0 | 1 | 1 | 1 |"), "{}", markdown.stdout);
+    assert!(lines[2].starts_with("| Spanish `es` | draft | 98% (74/75) | 0 | 1 | 1 | 1 |"), "{}", markdown.stdout);
     assert!(markdown.stdout.contains("- flyer not published for es: 1 message is not translated: flyer-tab"));
 
     let build = outreach(dir.path(), &["build"]);
