@@ -519,6 +519,7 @@ mod tests {
         assert!(same_link("shopping@your-domain.mozmail.com", "nakupy@vlastni-domena.mozmail.com"));
         assert!(!same_link("cpg-questions@mozilla.com", "cpg-report@mozilla.com"));
         assert!(!same_link("https://monitor.mozilla.org", "https://monitor.firefox.org"));
+        assert!(same_link("https://pontoon.mozilla.org", "https://pontoon.mozilla.org/pl/"));
     }
 
     fn digits(text: &str) -> Vec<String> {

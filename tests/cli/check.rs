@@ -373,7 +373,9 @@ fn real_translations_that_were_falsely_reported_stay_quiet_and_real_mistakes_are
     // example address, Korean after a link, a localized link, French [many], a message of tags
     // and terms only, emphasis added, "two times" as `2 倍`, Hebrew without [two] beside digits,
     // a place name and a product name kept in Latin script, a brand as the start of a Czech
-    // compound word; and six mistakes a reviewer would fix.
+    // compound word, names joined by `vs`, the German gender star, a link of the community's
+    // own and English kept where the comment allows it, 10 crore, `@domain` in Chinese text, a
+    // term's words in another order; and six mistakes a reviewer would fix.
     let dir = repo().join("tests/fixtures/real");
     let run = outreach(&dir, &["check", "--locales-dir", ".", "--source-locale", "en", "--format", "json"]);
     let completeness = ["FTL010", "FTL011", "FTL014", "FTL015"];
