@@ -17,13 +17,15 @@ use std::sync::LazyLock;
 
 use anyhow::{Context, Result, anyhow};
 use read_fonts::collections::IntSet;
-use read_fonts::types::{GlyphId, NameId, Tag};
+use read_fonts::types::{GlyphId, NameId, Tag as TableTag};
 use read_fonts::{FontRef, TableProvider};
 use regex::Regex;
 use skera::{DEFAULT_LAYOUT_FEATURES, Plan, SubsetFlags, subset_font};
 use skrifa::MetadataProvider;
 use unicode_normalization::UnicodeNormalization;
 use unicode_script::{Script, UnicodeScript};
+
+use crate::tag::Tag;
 
 /// The stylesheet, under a site's `assets/` folder, whose `@font-face` rules name the fonts.
 pub const STYLESHEET: &str = "style.css";
@@ -39,6 +41,11 @@ pub struct WebFonts {
     pub stylesheet: String,
     /// Each cut font (WOFF2), by its path under `assets/`.
     pub files: Vec<(PathBuf, Vec<u8>)>,
+    /// The cut fonts the pages' text is set in (the upright faces of the family the stylesheet
+    /// gives their language first), by their paths under `assets/`: a page asks for them at
+    /// once, beside its stylesheet, so that its text is not drawn first in a phone's own font
+    /// and then moved when these arrive.
+    pub preload: Vec<PathBuf>,
 }
 
 /// The `@font-face` rules of a stylesheet (one per line), and in each the URL of a TrueType or
@@ -50,16 +57,27 @@ static FONT_FACE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("a valid pattern")
 });
 
+/// The stylesheet's rules outside `@font-face`, as selectors and the first family their
+/// `font-family` names (`:lang(ar), :lang(fa)` and `Outreach Arabic`).
+static FAMILY_RULE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"([^{}@;]+)\{[^{}]*?font-family:\s*"([^"]+)""#).expect("a valid pattern"));
+
+/// A CSS comment.
+static COMMENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)/\*.*?\*/").expect("a valid pattern"));
+
 /// Cuts the fonts that `assets_dir`'s stylesheet names down to `chars`, as WOFF2 files beside
 /// the originals' names (`fonts/NotoSans-Regular.woff2`), and rewrites the stylesheet to load
-/// them. With `scripts` (the pages' language's), only the fonts made for one of them, or for
+/// them. With `lang` (the pages' language), only the fonts made for one of its scripts, or for
 /// Latin, are cut: a Chinese font has Latin letters too, but an English page never asks for it.
-pub fn web_fonts(assets_dir: &Path, chars: &BTreeSet<char>, scripts: Option<&[Script]>) -> Result<WebFonts> {
+pub fn web_fonts(assets_dir: &Path, chars: &BTreeSet<char>, lang: Option<&Tag>) -> Result<WebFonts> {
     let chars = &with_parts(chars);
+    let scripts = lang.map(Tag::scripts).filter(|scripts| !scripts.is_empty());
     let path = assets_dir.join(STYLESHEET);
     let css = fs::read_to_string(&path).with_context(|| format!("failed to read `{}`", path.display()))?;
+    let text_family = text_family(&css, lang);
     let mut stylesheet = String::with_capacity(css.len());
     let mut files = Vec::new();
+    let mut preload = Vec::new();
     let mut last = 0;
     for rule in FONT_FACE.captures_iter(&css) {
         let (whole, url) = (rule.get(0).expect("the match"), &rule[1]);
@@ -69,7 +87,7 @@ pub fn web_fonts(assets_dir: &Path, chars: &BTreeSet<char>, scripts: Option<&[Sc
         let data = fs::read(&source)
             .with_context(|| format!("failed to read `{}`, which `{}` names", source.display(), path.display()))?;
         let made_for = main_script(&data).with_context(|| format!("cannot read `{}`", source.display()))?;
-        if scripts.is_some_and(|scripts| made_for != Script::Latin && !scripts.contains(&made_for)) {
+        if scripts.as_ref().is_some_and(|scripts| made_for != Script::Latin && !scripts.contains(&made_for)) {
             continue;
         }
         let Some(cut) = cut(&data, chars).with_context(|| format!("cannot cut down `{}`", source.display()))? else {
@@ -87,10 +105,41 @@ pub fn web_fonts(assets_dir: &Path, chars: &BTreeSet<char>, scripts: Option<&[Sc
                 .replace("format(\"truetype\")", "format(\"woff2\")")
                 .replace("format(\"opentype\")", "format(\"woff2\")"),
         );
+        let upright = !rule.contains("italic");
+        if upright && text_family.as_deref().is_some_and(|family| rule.contains(&format!("font-family: \"{family}\"")))
+        {
+            preload.push(PathBuf::from(&target));
+        }
         files.push((PathBuf::from(target), woff2));
     }
     stylesheet.push_str(&css[last..]);
-    Ok(WebFonts { stylesheet, files })
+    Ok(WebFonts { stylesheet, files, preload })
+}
+
+/// The family a page in `lang` sets its text in: the first one `font-family` names for
+/// `:lang()` of the language (the last such rule, as in CSS), else for `:root`, `html` or
+/// `body`. A selector that is more than that (`.picker :lang(ur)`) is a part of a page.
+fn text_family(css: &str, lang: Option<&Tag>) -> Option<String> {
+    let css = COMMENT.replace_all(css, "");
+    let lang = lang.map(|tag| tag.to_string().to_ascii_lowercase());
+    let (mut page, mut language) = (None, None);
+    for rule in FAMILY_RULE.captures_iter(&css) {
+        for selector in rule[1].split(',').map(str::trim) {
+            let asked = selector.strip_prefix("html").unwrap_or(selector);
+            let named = asked.strip_prefix(":lang(").and_then(|rest| rest.strip_suffix(')'));
+            // `:lang(pa)` is Punjabi in any script or country, as `pa-IN`.
+            let matches = |named: &str| {
+                let named = named.trim().to_ascii_lowercase();
+                lang.as_deref().is_some_and(|lang| lang == named || lang.starts_with(&format!("{named}-")))
+            };
+            match named {
+                Some(named) if matches(named) => language = Some(rule[2].to_string()),
+                None if matches!(selector, ":root" | "html" | "body") => page = Some(rule[2].to_string()),
+                _ => {}
+            }
+        }
+    }
+    language.or(page)
 }
 
 /// `chars` and the letters a shaper may take them apart into before it looks in the font (Thai
@@ -139,16 +188,16 @@ pub fn cut(data: &[u8], chars: &BTreeSet<char>) -> Result<Option<Vec<u8>>> {
     }
     // The tables a browser does not use for drawing (`DSIG`, bitmaps, Apple's and Graphite's
     // layout) are dropped, as HarfBuzz's subsetter does by default.
-    let dropped: IntSet<Tag> = [
+    let dropped: IntSet<TableTag> = [
         b"morx", b"mort", b"kerx", b"kern", b"JSTF", b"DSIG", b"EBDT", b"EBLC", b"EBSC", b"SVG ", b"PCLT", b"LTSH",
         b"feat", b"Glat", b"Gloc", b"Silf", b"Sill",
     ]
     .into_iter()
-    .map(Tag::new)
+    .map(TableTag::new)
     .collect();
-    let mut scripts = IntSet::<Tag>::empty();
+    let mut scripts = IntSet::<TableTag>::empty();
     scripts.invert();
-    let features: IntSet<Tag> = DEFAULT_LAYOUT_FEATURES.iter().copied().collect();
+    let features: IntSet<TableTag> = DEFAULT_LAYOUT_FEATURES.iter().copied().collect();
     // The family's names (ids 0 to 6): a PDF names its fonts by them.
     let mut names = IntSet::<NameId>::empty();
     names.insert_range(NameId::from(0)..=NameId::from(6));

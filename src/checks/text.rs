@@ -11,7 +11,7 @@ use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::{FTL050, FTL051, FTL052, FTL054};
 use crate::fluent::walk::{Use, typed, uses, walk};
-use crate::fluent::{is_untranslated, prose_words};
+use crate::fluent::{is_untranslated, prose_words, without_tags};
 
 /// What a reference's comment says when a language may keep its text as it is.
 const KEEP_ENGLISH: &[&str] =
@@ -66,13 +66,28 @@ fn is_still_reference_text(cx: &Context, language: &Language, entry: &Entry, the
 }
 
 /// Whether a web project's translation kept the reference's text because it is a name: a
-/// language written in the same script keeps `San Francisco`, `Microsoft Store` or `Firefox vs
-/// Apple Safari` as they are, and a short heading may be the same words (Scots `Privacy comes
-/// first`). Three words or fewer, every letter in the language's own script; `Visual Editing`
-/// on a Bengali page is still reported, and so is a sentence. A campaign's flyer must not show
-/// English at all, so outreach's own check stays strict (the build would leave it out).
+/// language written in the same script keeps `San Francisco` or `Microsoft Store` as they are,
+/// and a short heading may be the same words (Scots `Privacy comes first`). Three words or
+/// fewer, every letter in the language's own script; `Visual Editing` on a Bengali page is
+/// still reported, and so is a sentence. (A title many languages keep is spared after every
+/// language is checked: see `spare_names`.) A campaign's flyer must not show English at all, so
+/// outreach's own check stays strict (the build would leave it out).
 fn keeps_a_name(cx: &Context, scripts: &[Script], mine: &Slot) -> bool {
     cx.setup.web_project && prose_words(mine.pattern) <= 3 && letters(mine.pattern).all(|c| is_in(scripts, c))
+}
+
+/// Whether a pattern reads as the title of something: one to five words, each capitalised
+/// (`iOS` and `TestFlight` are) but for the little words of a title (`Shape of the Web`).
+/// Mozilla's English writes headings in sentence case (`Eyedropper tool`), so a title there is
+/// often a name: of a magazine, a project, a product (`Fast Company`, `The Coral Project`,
+/// `Firefox vs Apple Safari`).
+pub fn is_a_title(pattern: &Pattern<&str>) -> bool {
+    const LITTLE: &[&str] =
+        &["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with"];
+    let text = without_tags(&typed(pattern).collect::<Vec<_>>().join(" "));
+    let words: Vec<&str> =
+        text.split(|c: char| !c.is_alphabetic()).filter(|word| !word.is_empty() && !LITTLE.contains(word)).collect();
+    (1..=5).contains(&words.len()) && words.iter().all(|word| word.chars().any(char::is_uppercase))
 }
 
 /// The letters of the text typed into a pattern (not of what its placeables show).

@@ -116,7 +116,7 @@ pub fn prose_words(pattern: &Pattern<&str>) -> usize {
 }
 
 /// `text` with its HTML-like tags (`<span>`, `</a>`) blanked out.
-fn without_tags(text: &str) -> String {
+pub fn without_tags(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut in_tag = false;
     for c in text.chars() {

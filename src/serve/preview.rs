@@ -20,9 +20,7 @@ use crate::catalog::{Catalog, load_catalog};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Severity, render_human};
 use crate::fonts;
-use crate::output::{
-    MARKER_FILE, characters_by_folder, folder_scripts, page_folder, replace_file, write_site, write_web_fonts,
-};
+use crate::output::{MARKER_FILE, characters_by_folder, page_folder, replace_file, write_site, write_web_fonts};
 use crate::render::{Options, Withheld};
 use crate::site::{Campaign, Memory, Scope, build_site};
 use crate::tag::Tag;
@@ -281,8 +279,8 @@ impl Preview {
             let before = cut_for.len();
             cut_for.extend(next[path].chars());
             if cut_for.len() > before && assets.join(fonts::STYLESHEET).is_file() {
-                let scripts = folder_scripts(&folder);
-                write_web_fonts(&self.out.join(&folder), &fonts::web_fonts(&assets, cut_for, scripts.as_deref())?)?;
+                let lang = Tag::parse(&folder.to_string_lossy()).ok();
+                write_web_fonts(&self.out.join(&folder), &fonts::web_fonts(&assets, cut_for, lang.as_ref())?)?;
             }
         }
         self.written = Some(next);

@@ -13,9 +13,9 @@ use crate::support::repo;
 const LAYERS: &[(&str, u8)] = &[
     ("tag", 0),
     ("text", 0),
-    ("fonts", 0),
     ("diagnostics", 1),
     ("scaffold", 1),
+    ("fonts", 1),
     ("config", 2),
     ("catalog", 3),
     ("fluent", 4),
