@@ -332,6 +332,23 @@ mod tests {
     }
 
     #[test]
+    fn a_page_is_set_in_the_family_its_language_is_given_first() {
+        let css = r#":root { color: #111; font-family: "Outreach Sans", sans-serif; }
+/* :lang(ar) { font-family: "Commented Out"; } */
+:lang(ar), :lang(fa) { font-family: "Outreach Arabic", "Outreach Sans", sans-serif; }
+.picker :lang(ur) { font-family: "Outreach Arabic"; }
+:lang(ur) { font-family: "Outreach Nastaliq", "Outreach Arabic"; }
+:lang(pa) { font-family: "Outreach Gurmukhi", "Outreach Sans"; }
+"#;
+        let family = |tag: &str| text_family(css, Tag::parse(tag).ok().as_ref());
+        assert_eq!(family("fa").as_deref(), Some("Outreach Arabic"));
+        assert_eq!(family("ur").as_deref(), Some("Outreach Nastaliq"));
+        assert_eq!(family("pa-IN").as_deref(), Some("Outreach Gurmukhi"));
+        assert_eq!(family("es").as_deref(), Some("Outreach Sans"));
+        assert_eq!(text_family(css, None).as_deref(), Some("Outreach Sans"));
+    }
+
+    #[test]
     fn a_font_with_none_of_the_characters_is_not_cut() {
         assert!(cut(&shipped("NotoSansThai-Regular.ttf"), &"Help 123".chars().collect()).unwrap().is_none());
     }
