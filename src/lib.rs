@@ -26,6 +26,7 @@ pub mod output;
 pub mod print;
 pub mod project;
 pub mod render;
+pub mod review;
 pub mod scaffold;
 pub mod serve;
 pub mod site;

@@ -17,6 +17,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("scaffold", 1),
     ("fonts", 1),
     ("config", 2),
+    ("review", 2),
     ("catalog", 3),
     ("fluent", 4),
     ("sync", 4),
