@@ -34,3 +34,4 @@ pub mod status;
 pub mod sync;
 pub mod tag;
 pub mod text;
+pub mod workbench;

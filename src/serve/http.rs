@@ -7,6 +7,7 @@
 //! | `/__outreach/events` | the Server-Sent Events stream: `status`, then `reload` and `status` |
 //! | `/__outreach/status` | the problems of the last rebuild, as JSON |
 //! | `/__outreach/live.js` | the script that reloads the page and shows the problems |
+//! | `/_translate/…` | the workbench (see [`super::translate`]) |
 //! | anything else | a file of the output folder |
 
 use std::fs;
@@ -24,6 +25,7 @@ use tiny_http::{Header, Method, Request, Response, Server};
 
 use super::events::Live;
 use super::files::{LIVE_SCRIPT_TAG, Target, content_type, resolve, with_live_script};
+use super::translate::{self, Workbench};
 
 /// The script every page gets: reloads it, and draws the problems over it.
 const LIVE_SCRIPT: &str = include_str!("live.js");
@@ -35,9 +37,9 @@ const WORKERS: usize = 4;
 /// thread ends.
 const KEEP_ALIVE: Duration = Duration::from_secs(15);
 
-/// Starts answering on `listener`, from the folder `out`, in threads that last until the
-/// process ends.
-pub fn start(listener: TcpListener, live: Arc<Live>, out: PathBuf, port: u16) -> Result<()> {
+/// Starts answering on `listener`, from the folder `out` and with the workbench of the
+/// campaign of `manifest`, in threads that last until the process ends.
+pub fn start(listener: TcpListener, live: Arc<Live>, out: PathBuf, manifest: PathBuf, port: u16) -> Result<()> {
     let server = Server::from_listener(listener, None).map_err(|err| anyhow!("cannot start the web server: {err}"))?;
     let server = Arc::new(server);
     let mut hosts = vec![format!("127.0.0.1:{port}"), format!("localhost:{port}")];
@@ -45,7 +47,8 @@ pub fn start(listener: TcpListener, live: Arc<Live>, out: PathBuf, port: u16) ->
         // The port a browser leaves out of the address, and of the Host it sends.
         hosts.extend(["127.0.0.1".to_string(), "localhost".to_string()]);
     }
-    let site = Arc::new(Site { live, out, hosts });
+    let origins = hosts.iter().map(|host| format!("http://{host}")).collect();
+    let site = Arc::new(Site { live, out, hosts, manifest, token: translate::new_token(), origins });
     for _ in 0..WORKERS {
         let (server, site) = (Arc::clone(&server), Arc::clone(&site));
         thread::Builder::new()
@@ -66,13 +69,16 @@ struct Site {
     out: PathBuf,
     /// The names a page may reach the server by.
     hosts: Vec<String>,
+    /// The campaign's manifest, for the workbench.
+    manifest: PathBuf,
+    /// The token every workbench form carries.
+    token: String,
+    /// The origins of this server's pages (`http://127.0.0.1:8000`).
+    origins: Vec<String>,
 }
 
 impl Site {
-    fn answer(&self, request: Request) {
-        if !matches!(request.method(), Method::Get | Method::Head) {
-            return send(request, 405, "text/plain; charset=utf-8", b"outreach serve only answers GET\n".to_vec());
-        }
+    fn answer(&self, mut request: Request) {
         if !self.is_local(&request) {
             return send(
                 request,
@@ -82,7 +88,16 @@ impl Site {
             );
         }
         let url = request.url().to_string();
-        match url.split(['?', '#']).next().unwrap_or_default() {
+        let path = url.split(['?', '#']).next().unwrap_or_default();
+        if path.starts_with(translate::PREFIX) {
+            let workbench = Workbench { manifest: &self.manifest, token: &self.token, origins: &self.origins };
+            let (status, kind, body) = workbench.answer(&mut request, path);
+            return send(request, status, kind, body);
+        }
+        if !matches!(request.method(), Method::Get | Method::Head) {
+            return send(request, 405, "text/plain; charset=utf-8", b"outreach serve only answers GET\n".to_vec());
+        }
+        match path {
             "/__outreach/events" => self.stream(request),
             "/__outreach/status" => {
                 let status = serde_json::to_vec(&self.live.status()).unwrap_or_default();

@@ -15,6 +15,7 @@ mod events;
 mod files;
 mod http;
 mod preview;
+mod translate;
 mod watch;
 
 use std::net::{Ipv4Addr, TcpListener};
@@ -55,7 +56,7 @@ pub fn serve(options: &Options) -> Result<()> {
     let (mut preview, first) = Preview::start(&options.manifest)?;
     print_rebuild(&preview, &first, options);
     let live = Arc::new(Live::new(preview.status()));
-    http::start(listener, Arc::clone(&live), preview.out().to_path_buf(), port)?;
+    http::start(listener, Arc::clone(&live), preview.out().to_path_buf(), options.manifest.clone(), port)?;
 
     let (sender, messages) = mpsc::channel();
     let mut watch = Watch::start(preview.config(), sender.clone())?;
@@ -66,6 +67,7 @@ pub fn serve(options: &Options) -> Result<()> {
     })
     .context("cannot catch Ctrl-C")?;
     eprintln!("Serving {} at http://127.0.0.1:{port}/ (Ctrl-C to stop)", preview.out().display());
+    eprintln!("Translate and review at http://127.0.0.1:{port}/_translate/<language>/, e.g. /_translate/es/");
 
     while let Ok(message) = messages.recv() {
         match message {

@@ -28,9 +28,10 @@ const LAYERS: &[(&str, u8)] = &[
     ("site", 7),
     ("output", 8),
     ("print", 8),
-    ("serve", 9),
-    ("cli", 9),
-    ("cmd", 10),
+    ("workbench", 9),
+    ("serve", 10),
+    ("cli", 10),
+    ("cmd", 11),
 ];
 
 fn layer(module: &str) -> u8 {
