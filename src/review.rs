@@ -151,6 +151,37 @@ impl Tally {
     }
 }
 
+/// A change a reviewer asked for and the translator has not made yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Asked {
+    /// The message.
+    pub id: String,
+    /// Who asked.
+    pub reviewer: String,
+    /// When.
+    pub date: String,
+    /// What to change.
+    pub comment: String,
+}
+
+/// The changes reviewers asked for in the messages of `english` that `translations` has, and
+/// that the translator has not made yet.
+pub fn asked(
+    reviews: &Reviews,
+    english: &BTreeMap<String, String>,
+    translations: &BTreeMap<String, String>,
+) -> Vec<Asked> {
+    let mut out = Vec::new();
+    for (id, english) in english {
+        let Some(translation) = translations.get(id) else { continue };
+        if let State::NeedsChange(review) = reviews.state(id, english, translation) {
+            let (reviewer, date, comment) = (review.reviewer.clone(), review.date.clone(), review.comment.clone());
+            out.push(Asked { id: id.clone(), reviewer, date, comment });
+        }
+    }
+    out
+}
+
 /// The [`Tally`] of the messages of `english` (the reference's definitions by id) that
 /// `translations` (the language's, by id) has.
 pub fn tally(reviews: &Reviews, english: &BTreeMap<String, String>, translations: &BTreeMap<String, String>) -> Tally {

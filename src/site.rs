@@ -16,11 +16,11 @@ use anyhow::{Result, bail};
 
 use crate::catalog::{Catalog, load_catalog};
 use crate::checks::{Setup, run_checks};
-use crate::config::Config;
+use crate::config::{Config, Status};
 use crate::diagnostics::{Diagnostic, LocaleSummary, Severity};
 use crate::fluent::fallback_chain;
 use crate::render::{Options, Trials, Withheld, languages_to_build, render_update};
-use crate::status::{self, LocaleStatus, Outdated};
+use crate::status::{self, LocaleStatus, Records};
 use crate::tag::Tag;
 
 /// A campaign as loaded: its manifest, its languages' files, and the languages to build.
@@ -45,8 +45,17 @@ impl Campaign {
     }
 
     /// The campaign of files already read, building `requested` (every language when empty).
-    pub fn new(config: Config, catalog: Catalog, requested: &[Tag]) -> Campaign {
+    /// A language whose every message a reviewer approved in the workbench, at its current
+    /// text, is reviewed as if its manifest entry said so.
+    pub fn new(mut config: Config, catalog: Catalog, requested: &[Tag]) -> Campaign {
         let languages = languages_to_build(&config, &catalog, requested);
+        let records = status::records(&config, &catalog, &languages);
+        for meta in &mut config.locales {
+            let review = records.get(&meta.tag).and_then(|records| records.review.as_ref().ok());
+            if review.is_some_and(|(tally, _)| tally.all_approved()) {
+                meta.status = Status::Reviewed;
+            }
+        }
         Campaign { config, catalog, languages }
     }
 
@@ -111,7 +120,7 @@ pub struct Memory {
     trials: Trials,
     findings: BTreeMap<Tag, Vec<Diagnostic>>,
     summaries: BTreeMap<Tag, LocaleSummary>,
-    outdated: BTreeMap<Tag, Outdated>,
+    records: BTreeMap<Tag, Records>,
     /// The errors each language had when its pages were last made ([`Memory::error_keys`]).
     shown_errors: BTreeMap<Tag, BTreeSet<ErrorKey>>,
     /// Whether an earlier build's pages are in place, which a language with new errors keeps.
@@ -150,7 +159,7 @@ impl Memory {
         let current = &campaign.languages;
         self.findings.retain(|tag, _| current.contains(tag) && !changed.contains(tag));
         self.summaries.retain(|tag, _| current.contains(tag));
-        self.outdated.retain(|tag, _| current.contains(tag));
+        self.records.retain(|tag, _| current.contains(tag));
         // An empty selection would check every language.
         if changed.is_empty() {
             return;
@@ -161,7 +170,7 @@ impl Memory {
         }
         self.summaries.extend(report.locales.into_iter().map(|summary| (summary.locale.clone(), summary)));
         // Only the changed languages' files (or the English they are compared with) changed.
-        self.outdated.extend(status::outdated_counts(&campaign.config, &campaign.catalog, changed));
+        self.records.extend(status::records(&campaign.config, &campaign.catalog, changed));
     }
 
     /// What tells the errors of `tag` apart: their code, id and message, not where they are
@@ -227,7 +236,7 @@ pub fn build_site(campaign: &Campaign, scope: &Scope, memory: &mut Memory, optio
     let Campaign { config, catalog, languages } = campaign;
     let update = render_update(config, catalog, languages, &fresh, &mut memory.trials, options)?;
     let summaries: Vec<LocaleSummary> = memory.summaries.values().cloned().collect();
-    let statuses = status::collect(config, &summaries, &memory.outdated, &update.site.withheld, languages);
+    let statuses = status::collect(config, &summaries, &memory.records, &update.site.withheld, languages);
     let mut pages = update.site.pages;
     if options.pages {
         pages.insert(PathBuf::from(status::PAGE), status::render_html(&statuses)?);

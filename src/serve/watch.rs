@@ -164,13 +164,14 @@ impl Places {
 }
 
 /// The language a path inside the locales folder belongs to: a `.ftl` file under a language
-/// folder, or that folder itself (made, removed or renamed). Other files, such as `REVIEW.md`,
-/// are not built.
+/// folder, its review records (the status page counts them), or that folder itself (made,
+/// removed or renamed). Other files, such as `REVIEW.md`, are not built.
 fn language_of(inside: &Path) -> Option<Tag> {
     let mut parts = inside.iter();
     let tag = Tag::parse(&parts.next()?.to_string_lossy()).ok()?;
     let is_folder = parts.next().is_none();
-    (is_folder || inside.extension().is_some_and(|ext| ext == "ftl")).then_some(tag)
+    let reviews = inside.file_name().is_some_and(|name| name == crate::review::REVIEW_FILE);
+    (is_folder || reviews || inside.extension().is_some_and(|ext| ext == "ftl")).then_some(tag)
 }
 
 /// An editor's swap, backup or lock file (`.es.ftl.swp`, `site.ftl~`, `.#site.ftl`).
@@ -195,6 +196,7 @@ mod tests {
         let change = |paths: &[&str]| places.classify(&paths.iter().map(|path| root.join(path)).collect::<Vec<_>>());
         let es = Tag::parse("es").unwrap();
         assert_eq!(change(&["locales/es/site.ftl"]).locales, BTreeSet::from([es.clone()]));
+        assert_eq!(change(&["locales/es/review.toml"]).locales, BTreeSet::from([es.clone()]));
         assert_eq!(change(&["locales/es"]).locales, BTreeSet::from([es]));
         assert!(change(&["locales/es/REVIEW.md", "locales/es/.site.ftl.swp", "locales/es/site.ftl~"]).is_empty());
         assert!(change(&["locales/old_notes/a.ftl", "output/es/index.html", "README.md"]).is_empty());

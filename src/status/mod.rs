@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::path::Path;
 
 use anyhow::{Context, Result};
 use minijinja::{Environment, context};
@@ -15,6 +16,7 @@ use crate::catalog::{Catalog, LocaleFiles};
 use crate::config::{Config, Status};
 use crate::diagnostics::LocaleSummary;
 use crate::render::Withheld;
+use crate::review::{Asked, Reviews, Tally};
 use crate::scaffold::{self, Record};
 use crate::tag::Tag;
 
@@ -53,6 +55,11 @@ pub struct LocaleStatus {
     /// Why the record cannot be read, for a warning.
     #[serde(skip)]
     pub record_problem: Option<String>,
+    /// Where its messages stand in review (from `review.toml`, which the workbench writes);
+    /// `None` when that file cannot be read.
+    pub review: Option<Tally>,
+    /// The changes reviewers asked for that are not made yet.
+    pub changes_asked: Vec<Asked>,
     /// Messages the reference no longer has.
     pub obsolete: usize,
     /// Findings at error level (`outreach check` lists them).
@@ -78,15 +85,40 @@ pub struct DocumentStatus {
     pub reason: Option<String>,
 }
 
-/// How many of a language's translations are outdated, or why that is not known.
-pub type Outdated = Result<usize, String>;
+/// What the records in a language's folder say: how many of its translations are outdated
+/// (`outreach sync`'s record) and where its messages stand in review (`review.toml`); each, or
+/// why it is not known.
+#[derive(Debug, Clone)]
+pub struct Records {
+    /// Translations made from English that has changed since.
+    pub outdated: Result<usize, String>,
+    /// The review of its messages, and the changes reviewers asked for.
+    pub review: Result<(Tally, Vec<Asked>), String>,
+}
 
-/// [`Outdated`] for each of `languages` but the reference, from the sync record in its folder.
-pub fn outdated_counts(config: &Config, catalog: &Catalog, languages: &[Tag]) -> BTreeMap<Tag, Outdated> {
+/// The [`Records`] of each of `languages` but the reference, from the files in its folder.
+pub fn records(config: &Config, catalog: &Catalog, languages: &[Tag]) -> BTreeMap<Tag, Records> {
     let Some(reference) = catalog.locale(&config.source_locale) else { return BTreeMap::new() };
+    let english = definitions(reference);
     let translations = languages.iter().filter(|tag| **tag != config.source_locale);
     let located = translations.filter_map(|tag| Some((tag, catalog.locale(tag)?)));
-    located.map(|(tag, locale)| (tag.clone(), outdated(reference, locale).map_err(|err| format!("{err:#}")))).collect()
+    let problem = |err: anyhow::Error| format!("{err:#}");
+    located
+        .map(|(tag, locale)| {
+            let translations = definitions(locale);
+            let dir = config.root.join(&locale.dir);
+            let records = Records {
+                outdated: outdated(&english, &translations, &dir).map_err(problem),
+                review: Reviews::load(&dir)
+                    .map(|reviews| {
+                        let tally = crate::review::tally(&reviews, &english, &translations);
+                        (tally, crate::review::asked(&reviews, &english, &translations))
+                    })
+                    .map_err(problem),
+            };
+            (tag.clone(), records)
+        })
+        .collect()
 }
 
 /// The status of `languages` (in that order), from the check's `summaries` of them, their
@@ -94,7 +126,7 @@ pub fn outdated_counts(config: &Config, catalog: &Catalog, languages: &[Tag]) ->
 pub fn collect(
     config: &Config,
     summaries: &[LocaleSummary],
-    outdated: &BTreeMap<Tag, Outdated>,
+    records: &BTreeMap<Tag, Records>,
     withheld: &[Withheld],
     languages: &[Tag],
 ) -> Vec<LocaleStatus> {
@@ -103,11 +135,20 @@ pub fn collect(
     for tag in languages {
         let Some(summary) = summaries.get(tag) else { continue };
         let is_reference = *tag == config.source_locale;
-        // A damaged record leaves only this column unknown: the rest is worth seeing.
-        let (outdated, record_problem) = match outdated.get(tag) {
+        // A damaged record leaves only its column unknown: the rest is worth seeing.
+        let record = records.get(tag);
+        let (outdated, mut record_problem) = match record.map(|record| &record.outdated) {
             Some(Ok(count)) => (Some(*count), None),
             Some(Err(problem)) => (None, Some(problem.clone())),
             None => (Some(0), None),
+        };
+        let (review, changes_asked) = match record.map(|record| &record.review) {
+            Some(Ok((tally, asked))) => (Some(*tally), asked.clone()),
+            Some(Err(problem)) => {
+                record_problem.get_or_insert_with(|| problem.clone());
+                (None, Vec::new())
+            }
+            None => (Some(Tally::default()), Vec::new()),
         };
         let meta = config.locale_meta(tag);
         let documents = config
@@ -130,9 +171,11 @@ pub fn collect(
             name: meta.map_or_else(|| tag.to_string(), |meta| meta.name.clone()),
             english_name: meta.map_or_else(|| tag.to_string(), |meta| meta.english_name.clone()),
             dir: tag.direction(),
+            // Reviewed by hand in the manifest, or message by message in the workbench.
             status: match (is_reference, meta.map(|meta| meta.status)) {
                 (true, _) => "reference",
                 (false, Some(Status::Reviewed)) => "reviewed",
+                (false, _) if review.is_some_and(|review| review.all_approved()) => "reviewed",
                 (false, _) => "draft",
             },
             messages: summary.messages,
@@ -142,6 +185,8 @@ pub fn collect(
             missing: summary.missing,
             outdated,
             record_problem,
+            review,
+            changes_asked,
             obsolete: summary.obsolete,
             errors: summary.errors,
             warnings: summary.warnings,
@@ -162,22 +207,23 @@ pub fn record_warnings(statuses: &[LocaleStatus]) -> impl Iterator<Item = String
     })
 }
 
+/// The definitions of a language's messages and terms, as text, by id (the first of each).
+fn definitions(files: &LocaleFiles) -> BTreeMap<String, String> {
+    let sources = files.files.iter().map(|file| ((), file.resource.source()));
+    scaffold::first_definitions(sources)
+        .into_iter()
+        .map(|(id, ((), block))| (id.to_string(), block.text.to_string()))
+        .collect()
+}
+
 /// How many of `locale`'s translations were made from English that has changed since, by the
-/// record `outreach sync` keeps in the language's folder.
-fn outdated(reference: &LocaleFiles, locale: &LocaleFiles) -> Result<usize> {
-    let record = Record::load(&locale.dir)?;
+/// record `outreach sync` keeps in the language's folder `dir`.
+fn outdated(english: &BTreeMap<String, String>, translations: &BTreeMap<String, String>, dir: &Path) -> Result<usize> {
+    let record = Record::load(dir)?;
     if record.messages.is_empty() {
         return Ok(0);
     }
-    let texts = |files: &LocaleFiles| -> BTreeMap<String, String> {
-        let sources = files.files.iter().map(|file| ((), file.resource.source()));
-        scaffold::first_definitions(sources)
-            .into_iter()
-            .map(|(id, ((), block))| (id.to_string(), block.text.to_string()))
-            .collect()
-    };
-    let translations = texts(locale);
-    Ok(texts(reference)
+    Ok(english
         .iter()
         .filter(|(id, english)| {
             translations.get(*id).is_some_and(|translation| record.outdated(id, english, translation).is_some())
@@ -204,13 +250,14 @@ pub fn render_table(statuses: &[LocaleStatus]) -> String {
         "untranslated",
         "missing",
         "outdated",
+        "reviewed",
         "obsolete",
         "errors",
         "warnings",
         "words left",
         "documents",
     ];
-    let rows: Vec<[String; 11]> = statuses
+    let rows: Vec<[String; 12]> = statuses
         .iter()
         .map(|status| {
             [
@@ -220,6 +267,7 @@ pub fn render_table(statuses: &[LocaleStatus]) -> String {
                 status.untranslated.to_string(),
                 status.missing.to_string(),
                 status.outdated.map_or("?".to_string(), |count| count.to_string()),
+                reviewed_cell(status),
                 status.obsolete.to_string(),
                 status.errors.to_string(),
                 status.warnings.to_string(),
@@ -240,7 +288,7 @@ pub fn render_table(statuses: &[LocaleStatus]) -> String {
         for (column, (cell, width)) in cells.iter().zip(widths).enumerate() {
             // Text to the left, numbers to the right.
             let _ = match column {
-                0 | 1 | 10 => write!(text, "{cell:<width$}  "),
+                0 | 1 | 11 => write!(text, "{cell:<width$}  "),
                 _ => write!(text, "{cell:>width$}  "),
             };
         }
@@ -254,7 +302,25 @@ pub fn render_table(statuses: &[LocaleStatus]) -> String {
     if statuses.iter().any(|status| status.documents.iter().any(|document| !document.published)) {
         out += "\n-document: not published (`outreach build` says why)\n";
     }
+    if statuses.iter().any(|status| status.review.is_some_and(|review| review.needs_change + review.changed > 0)) {
+        out +=
+            "reviewed: messages approved of those translated; ! changes asked; ~ to review again (the text changed)\n";
+    }
     out
+}
+
+/// A language's review as one cell: `12/75`, with `!2` changes asked and `~1` to review again.
+fn reviewed_cell(status: &LocaleStatus) -> String {
+    let Some(review) = status.review else { return "?".to_string() };
+    let total = review.approved + review.needs_change + review.changed + review.not_reviewed;
+    let mut cell = format!("{}/{total}", review.approved);
+    if review.needs_change > 0 {
+        let _ = write!(cell, " !{}", review.needs_change);
+    }
+    if review.changed > 0 {
+        let _ = write!(cell, " ~{}", review.changed);
+    }
+    cell
 }
 
 /// The statuses as one JSON document, `{"version": 1, "locales": [...]}`.
@@ -273,8 +339,8 @@ pub fn render_markdown(statuses: &[LocaleStatus]) -> String {
     // A `|` in a cell would end it.
     let cell = |text: &str| text.replace('|', "\\|");
     let mut out = String::from(
-        "| Language | Status | Translated | Untranslated | Missing | Outdated | Obsolete | Errors | Warnings | Words left | Documents |\n\
-         |---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|\n",
+        "| Language | Status | Translated | Untranslated | Missing | Outdated | Reviewed | Obsolete | Errors | Warnings | Words left | Documents |\n\
+         |---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n",
     );
     for status in statuses {
         let documents: Vec<String> = status
@@ -287,7 +353,7 @@ pub fn render_markdown(statuses: &[LocaleStatus]) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "| {} `{}` | {} | {}% ({}/{}) | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} `{}` | {} | {}% ({}/{}) | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             cell(&status.english_name),
             status.locale,
             status.status,
@@ -297,6 +363,7 @@ pub fn render_markdown(statuses: &[LocaleStatus]) -> String {
             status.untranslated,
             status.missing,
             status.outdated.map_or("?".to_string(), |count| count.to_string()),
+            reviewed_cell(status),
             status.obsolete,
             status.errors,
             status.warnings,
@@ -313,6 +380,22 @@ pub fn render_markdown(statuses: &[LocaleStatus]) -> String {
         out += "\nNot published (struck through above):\n\n";
         for reason in reasons {
             let _ = writeln!(out, "- {}", cell(reason));
+        }
+    }
+    let asked: Vec<(&LocaleStatus, &Asked)> =
+        statuses.iter().flat_map(|status| status.changes_asked.iter().map(move |asked| (status, asked))).collect();
+    if !asked.is_empty() {
+        out += "\nChanges reviewers asked for (Reviewed: `!` these, `~` to review again):\n\n";
+        for (status, asked) in asked {
+            let _ = writeln!(
+                out,
+                "- `{}` `{}`: {} ({}, {})",
+                status.locale,
+                asked.id,
+                cell(&asked.comment),
+                cell(&asked.reviewer),
+                asked.date
+            );
         }
     }
     out
