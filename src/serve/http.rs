@@ -198,7 +198,9 @@ fn send_events(writer: &mut impl Write, first: &str, events: &Receiver<Arc<str>>
 
 /// Answers with `body`, never cached: every rebuild may change it.
 fn send(request: Request, status: u16, content_type: &str, body: Vec<u8>) {
-    let mut response = Response::from_data(body).with_status_code(status);
+    // The length is known: sent whole, not in chunks (tiny_http chunks bodies over 32 KiB).
+    let length = body.len();
+    let mut response = Response::from_data(body).with_status_code(status).with_chunked_threshold(length + 1);
     for (field, value) in [("Content-Type", content_type), ("Cache-Control", "no-store")] {
         if let Ok(header) = Header::from_bytes(field, value) {
             response.add_header(header);

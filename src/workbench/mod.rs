@@ -177,6 +177,7 @@ impl Bench {
         template
             .render(context! {
                 tag => self.tag.to_string(),
+                name => self.config.locale_meta(&self.tag).map(|meta| format!("{} ({})", meta.name, meta.english_name)),
                 dir => self.tag.direction(),
                 files => minijinja::value::Serde(&files),
                 counts => minijinja::value::Serde(&counts),

@@ -63,7 +63,7 @@
       timer = setTimeout(() => {
         post("check", new FormData(form)).then((answer) => {
           form.querySelector(".wb-refusal").hidden = answer.ok;
-          if (answer.ok) showFindings(form, answer.findings);
+          if (answer.ok) showFindings(form, answer.findings || []);
           else refuse(form, answer);
         });
       }, 300);
@@ -80,7 +80,7 @@
         const message = form.closest(".wb-message");
         message.querySelector(".wb-review").dataset.translation = answer.base;
         message.dataset.state = "translated";
-        showFindings(form, answer.findings);
+        showFindings(form, answer.findings || []);
         saved.textContent = "Saved.";
       });
     });

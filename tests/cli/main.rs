@@ -12,4 +12,5 @@ mod phone;
 mod print;
 mod serve;
 mod support;
+mod workbench;
 mod workflow;

@@ -38,10 +38,10 @@ const SPANISH_HEADLINE: &str = "Alguien te obliga a tener sexo por dinero?";
 
 /// A running `outreach serve --port 0`, killed when dropped so that a failed test leaves no
 /// process behind.
-struct Server {
+pub struct Server {
     child: Child,
-    port: u16,
-    dir: TempDir,
+    pub port: u16,
+    pub dir: TempDir,
     /// The lines of its stderr after the `Serving` line, as they come.
     lines: Receiver<String>,
     /// Everything it wrote to stderr, for the failure messages.
@@ -50,7 +50,7 @@ struct Server {
 
 impl Server {
     /// Copies the campaign and starts serving it; returns once the server says where it listens.
-    fn start() -> Server {
+    pub fn start() -> Server {
         Server::start_with(|_| {})
     }
 
@@ -81,7 +81,7 @@ impl Server {
         server
     }
 
-    fn out(&self) -> PathBuf {
+    pub fn out(&self) -> PathBuf {
         self.dir.path().join("output")
     }
 
@@ -91,19 +91,36 @@ impl Server {
     }
 
     /// Fails the test, with what the server printed.
-    fn fail(&self, why: &str) -> ! {
+    pub fn fail(&self, why: &str) -> ! {
         panic!("outreach serve {why}; its stderr:\n{}", self.log.lock().unwrap())
     }
 
     /// `GET path`, by the server's own name.
-    fn get(&self, path: &str) -> Answer {
+    pub fn get(&self, path: &str) -> Answer {
         self.get_as(path, &format!("127.0.0.1:{}", self.port))
     }
 
     /// `GET path` with the `Host` header `host`.
     fn get_as(&self, path: &str, host: &str) -> Answer {
+        self.request(&format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"), path)
+    }
+
+    /// `POST path` of the form `fields`, with the extra header lines `headers`, as a page of
+    /// the server's would send it.
+    pub fn post(&self, path: &str, fields: &[(&str, &str)], headers: &str) -> Answer {
+        let body: String = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(fields).finish();
+        let request = format!(
+            "POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+             Content-Length: {}\r\n{headers}Connection: close\r\n\r\n{body}",
+            self.port,
+            body.len()
+        );
+        self.request(&request, path)
+    }
+
+    /// Sends `request` and reads the whole answer.
+    fn request(&self, request: &str, path: &str) -> Answer {
         let mut stream = self.connect();
-        let request = format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
         stream.write_all(request.as_bytes()).unwrap();
         let mut bytes = Vec::new();
         stream.read_to_end(&mut bytes).unwrap_or_else(|err| self.fail(&format!("did not answer GET {path}: {err}")));
@@ -116,7 +133,7 @@ impl Server {
 
     /// Opens the event stream, as an open page does, and waits for its first event: the
     /// status. From then on, every rebuild is sent to it.
-    fn events(&self) -> Events {
+    pub fn events(&self) -> Events {
         let mut stream = self.connect();
         let request = format!(
             "GET /__outreach/events HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nAccept: text/event-stream\r\n\r\n",
@@ -232,21 +249,21 @@ fn port_of(line: &str) -> Option<u16> {
 
 /// One HTTP answer.
 #[derive(Debug)]
-struct Answer {
-    status: u16,
-    head: String,
-    body: String,
+pub struct Answer {
+    pub status: u16,
+    pub head: String,
+    pub body: String,
 }
 
 /// One Server-Sent Event, its data parsed.
 #[derive(Debug)]
-struct Event {
-    name: String,
-    data: Value,
+pub struct Event {
+    pub name: String,
+    pub data: Value,
 }
 
 /// The events of one open stream.
-struct Events {
+pub struct Events {
     received: Receiver<Event>,
 }
 
@@ -261,7 +278,7 @@ impl Events {
     }
 
     /// The first event named `name`; the others before it are passed over.
-    fn next_named(&mut self, server: &Server, name: &str) -> Event {
+    pub fn next_named(&mut self, server: &Server, name: &str) -> Event {
         let deadline = Instant::now() + PATIENCE;
         while Instant::now() < deadline {
             match self.next(server) {
@@ -297,7 +314,7 @@ fn line_of(server: &Server, start: &str) -> usize {
 }
 
 /// The pages a `reload` event names.
-fn pages(reload: &Event) -> Vec<&str> {
+pub fn pages(reload: &Event) -> Vec<&str> {
     reload.data["pages"].as_array().unwrap().iter().map(|page| page.as_str().unwrap()).collect()
 }
 
