@@ -3,8 +3,10 @@
 //! Runs the release binary (`target/release/outreach`, or the one `OUTREACH_BIN` names; it
 //! builds nothing itself) on a temporary copy of the campaign, opens the event stream as a page
 //! does, then saves one line of a Spanish file again and again, alternating two texts, and times
-//! each save until the `reload` event that names `es/flyer.html` arrives. The target for a
-//! change to one language is under 100 ms.
+//! each save until the `reload` event that names `es/flyer.html` arrives; then saves the same
+//! message through the workbench (`POST /_translate/es/save`, as its Save button does), timed
+//! from the request to the `reload` event. The target for a change to one language is under
+//! 100 ms.
 //!
 //! ```sh
 //! cargo build --release && cargo bench --bench serve_reload
@@ -71,6 +73,17 @@ fn main() -> ExitCode {
         let text = original.replacen(TEXTS[1], TEXTS[(save + 1) % 2], 1);
         times.push(server.save_and_wait(&events, &file, &text));
     }
+    // The same message, saved through the workbench.
+    let mut form = server.workbench_form();
+    let mut through = Vec::with_capacity(SAVES);
+    for save in 0..SAVES {
+        thread::sleep(BETWEEN);
+        // The file saves left the first text in place: start from the other.
+        let value = TEXTS[(save + SAVES + 1) % 2].trim_start_matches("flyer-tab = ");
+        let (took, base) = server.post_and_wait(&events, &form, value);
+        form.1 = base;
+        through.push(took);
+    }
     let rebuilds = server.stop();
 
     let ms = |time: &Duration| time.as_secs_f64() * 1000.0;
@@ -96,6 +109,18 @@ fn main() -> ExitCode {
             rebuilds[rebuilds.len() - 1]
         );
     }
+    let mut posted: Vec<f64> = through.iter().map(ms).collect();
+    posted.sort_by(f64::total_cmp);
+    println!("serve_reload: {SAVES} saves of the same message through the workbench, request to `reload` event");
+    println!(
+        "  min {:.1} ms | median {:.1} ms | p95 {:.1} ms | max {:.1} ms",
+        posted[0],
+        median(&posted),
+        percentile(&posted, 0.95),
+        posted[posted.len() - 1]
+    );
+    all.extend(posted);
+    all.sort_by(f64::total_cmp);
     let verdict = if percentile(&all, 0.95) < TARGET_MS { "met" } else { "NOT met" };
     println!("  target: under {TARGET_MS:.0} ms for a change to one language ({verdict} at p95)");
     ExitCode::SUCCESS
@@ -228,6 +253,58 @@ impl Server {
                 return took;
             }
             // A `status` event means the save broke something.
+            assert!(!data.contains("\"code\""), "the save made errors: {data}");
+        }
+    }
+
+    /// `method path` with `body`; gives the answer's body.
+    fn request(&self, method: &str, path: &str, body: &str) -> String {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("cannot reach outreach serve");
+        let request = format!(
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            self.port,
+            body.len()
+        );
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut answer = String::new();
+        std::io::Read::read_to_string(&mut stream, &mut answer).unwrap();
+        answer.split_once("\r\n\r\n").map(|(_, body)| body.to_string()).unwrap_or_default()
+    }
+
+    /// The workbench page's token, and the fingerprint of the Spanish tear-off line it shows.
+    fn workbench_form(&self) -> (String, String) {
+        let page = self.request("GET", "/_translate/es/", "");
+        let after = |from: &str, start: &str| {
+            let at = from.find(start).expect("the workbench page") + start.len();
+            from[at..].split('"').next().unwrap().to_string()
+        };
+        let form = &page[page.find("data-message-id=\"flyer-tab\"").expect("the flyer-tab form")..];
+        (after(&page, "data-token=\""), after(form, "name=\"base\" value=\""))
+    }
+
+    /// Saves `value` as the Spanish tear-off line through the workbench and waits for the
+    /// `reload` event; gives the time between and the new fingerprint of the line.
+    fn post_and_wait(&self, events: &Receiver<Event>, form: &(String, String), value: &str) -> (Duration, String) {
+        let body: String = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs([
+                ("token", form.0.as_str()),
+                ("id", "flyer-tab"),
+                ("base", form.1.as_str()),
+                ("value", value),
+            ])
+            .finish();
+        let started = Instant::now();
+        let answer = self.request("POST", "/_translate/es/save", &body);
+        let base = answer.split("\"base\":\"").nth(1).and_then(|rest| rest.split('"').next());
+        let base = base.unwrap_or_else(|| panic!("the save was refused: {answer}")).to_string();
+        loop {
+            let left = PATIENCE.saturating_sub(started.elapsed());
+            let (name, data) = events.recv_timeout(left).expect("no `reload` event for a save");
+            if name == "reload" {
+                assert!(data.contains("\"es/flyer.html\""), "the reload does not name es/flyer.html: {data}");
+                return (started.elapsed(), base);
+            }
             assert!(!data.contains("\"code\""), "the save made errors: {data}");
         }
     }

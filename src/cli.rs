@@ -105,6 +105,15 @@ pub enum Command {
     #[command(after_long_help = "Examples:\n  outreach serve\n  outreach serve --port 8080")]
     Serve(ServeArgs),
 
+    /// Write a language's review sheet: every message on paper, for a reviewer who works there.
+    ///
+    /// Lists each message with its number, where it appears, the English, the translation
+    /// and an empty column to tick or correct; the coordinator enters the result in the
+    /// workbench (`outreach serve`, then /_translate/TAG/). Writes review/TAG/sheet.html
+    /// (and sheet-letter.pdf or sheet-a4.pdf with --pdf).
+    #[command(after_long_help = "Examples:\n  outreach review-sheet ar\n  outreach review-sheet so --pdf --paper a4")]
+    ReviewSheet(ReviewSheetArgs),
+
     /// Print the shell completion script for outreach.
     #[command(
         after_long_help = "Examples:\n  outreach completions bash > ~/.local/share/bash-completion/completions/outreach   (bash)"
@@ -121,6 +130,34 @@ pub enum ColorChoice {
     Always,
     /// Never.
     Never,
+}
+
+/// Options of `outreach review-sheet`.
+#[derive(Debug, Args)]
+pub struct ReviewSheetArgs {
+    /// The language, e.g. `ar`.
+    pub tag: String,
+
+    /// Write the sheet here instead of review/TAG/.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+
+    /// Also print it to PDF, with the headless Chromium or Chrome that `build --pdf` uses.
+    #[arg(long)]
+    pub pdf: bool,
+
+    /// The paper of the PDF.
+    #[arg(long, value_name = "PAPER", default_value = "letter")]
+    pub paper: PaperChoice,
+}
+
+/// A paper size, as the command line names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaperChoice {
+    /// US Letter.
+    Letter,
+    /// ISO A4.
+    A4,
 }
 
 /// Options of `outreach build`.

@@ -5,6 +5,7 @@ mod build;
 mod check;
 mod explain;
 mod new_locale;
+mod review_sheet;
 mod serve;
 mod status;
 mod sync;
@@ -44,6 +45,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::NewLocale(args) => new_locale::run(&cli, args),
         Command::Sync(args) => sync::run(&cli, args),
         Command::Serve(args) => serve::run(&cli, args),
+        Command::ReviewSheet(args) => review_sheet::run(&cli, args),
         Command::Completions(args) => {
             clap_complete::generate(args.shell, &mut Cli::command(), "outreach", &mut std::io::stdout());
             Ok(Outcome::Clean)

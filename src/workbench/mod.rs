@@ -16,6 +16,7 @@
 mod text;
 
 use std::collections::BTreeMap;
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -25,9 +26,11 @@ use serde::Serialize;
 
 use crate::catalog::{Catalog, FtlFile, LocaleFiles, load_languages, parse_file};
 use crate::checks::{Setup, run_checks};
-use crate::config::Config;
+use crate::config::{Config, Paper};
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::output::replace_file;
+use crate::fonts;
+use crate::output::{replace_file, write_web_fonts};
+use crate::print::{self, Job};
 use crate::review::{Reviews, State, Verdict};
 use crate::scaffold::{self, Record, fingerprint};
 use crate::tag::Tag;
@@ -35,6 +38,9 @@ pub use text::Edit;
 
 /// The workbench's page template, built into the tool.
 const PAGE: &str = include_str!("workbench.html");
+
+/// The review sheet's template: every message on paper, for a reviewer who works there.
+const SHEET: &str = include_str!("sheet.html");
 
 /// The workbench's script, which `serve` sends at [`SCRIPT_PATH`].
 pub const SCRIPT: &str = include_str!("workbench.js");
@@ -187,6 +193,74 @@ impl Bench {
             .context("cannot make the workbench page")
     }
 
+    /// The review sheet: every message of the reference, numbered, with where it appears, the
+    /// English, the translation and an empty column for the reviewer's tick or correction.
+    /// It links `assets/style.css` beside it for the language's fonts.
+    pub fn review_sheet(&self) -> Result<String> {
+        let translations = definitions(self.language());
+        let mut rows = Vec::new();
+        for file in &self.reference().files {
+            let mut group = String::new();
+            for entry in text::entries(file.resource.source()) {
+                if let Some(started) = entry.group {
+                    group = started;
+                }
+                let Some(english) = entry.definition else { continue };
+                // Where it appears: its own comment, else its group's.
+                let place = if entry.comment.is_empty() { group.clone() } else { entry.comment.clone() };
+                let mine = translations.get(english.id).map(|text| text::fields(text));
+                for (name, text) in text::fields(english.text).fields {
+                    let translation = mine.as_ref().and_then(|mine| mine.get(name.as_deref())).unwrap_or_default();
+                    let id = match &name {
+                        Some(name) => format!("{}.{name}", english.id),
+                        None => english.id.to_string(),
+                    };
+                    rows.push(SheetRow {
+                        number: rows.len() + 1,
+                        id,
+                        place: place.clone(),
+                        english: text,
+                        translation: translation.to_string(),
+                    });
+                }
+            }
+        }
+        let mut env = Environment::new();
+        env.add_template("sheet.html", SHEET).context("the review sheet's template is broken")?;
+        let template = env.get_template("sheet.html").context("the review sheet's template is broken")?;
+        template
+            .render(context! {
+                tag => self.tag.to_string(),
+                name => self.config.locale_meta(&self.tag).map(|meta| format!("{} ({})", meta.name, meta.english_name)),
+                dir => self.tag.direction(),
+                rows => minijinja::value::Serde(&rows),
+            })
+            .context("cannot make the review sheet")
+    }
+
+    /// Writes the review sheet into `dir` (`sheet.html`, its stylesheet and the fonts cut to
+    /// its letters under `assets/`), and with `print` (a browser and a paper) prints it to
+    /// `sheet-<paper>.pdf` there. Gives the files a reviewer opens.
+    pub fn write_review_sheet(&self, dir: &Path, print: Option<(&Path, Paper)>) -> Result<Vec<PathBuf>> {
+        let sheet = self.review_sheet()?;
+        let page = dir.join("sheet.html");
+        replace_file(&page, sheet.as_bytes())?;
+        let assets = self.config.templates_dir.join("assets");
+        if assets.join(fonts::STYLESHEET).is_file() {
+            let chars = sheet.chars().collect();
+            write_web_fonts(dir, &fonts::web_fonts(&assets, &chars, Some(&self.tag))?)?;
+        }
+        let mut written = vec![page.clone()];
+        if let Some((browser, paper)) = print {
+            let pdf = dir.join(format!("sheet-{}.pdf", paper.name()));
+            let page = fs::canonicalize(&page).with_context(|| format!("failed to resolve `{}`", page.display()))?;
+            let job = Job { page, prints: vec![(paper, pdf.clone())], preview: None };
+            print::print(browser, &[job])?;
+            written.push(pdf);
+        }
+        Ok(written)
+    }
+
     /// The findings of message `id` if its text were `edit`, as `check` would report them.
     pub fn check_edit(&self, id: &str, edit: &Edit) -> Result<Vec<Finding>, Refusal> {
         let (catalog, _) = self.with_edit(id, edit)?;
@@ -329,6 +403,17 @@ impl Finding {
             help: found.help.clone(),
         }
     }
+}
+
+/// One line of the review sheet: a value or an attribute.
+#[derive(Debug, Serialize)]
+struct SheetRow {
+    number: usize,
+    id: String,
+    /// Where it appears (the reference's comment).
+    place: String,
+    english: String,
+    translation: String,
 }
 
 /// A reference file on the page.

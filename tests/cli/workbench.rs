@@ -227,3 +227,29 @@ fn a_right_to_left_and_a_chinese_translator_type_check_and_save_in_the_browser()
         }
     }
 }
+
+#[test]
+fn a_review_sheet_lists_every_message_with_its_english_and_translation_and_prints() {
+    let dir = crate::support::campaign();
+    let pdf = outreach::print::find_browser().is_ok() || std::env::var("CI").as_deref() == Ok("true");
+    let args: &[&str] = if pdf { &["review-sheet", "ar", "--pdf", "--paper", "a4"] } else { &["review-sheet", "ar"] };
+    let run = outreach(dir.path(), args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let sheet = fs::read_to_string(dir.path().join("review/ar/sheet.html")).unwrap();
+    let english = fs::read_to_string(dir.path().join("locales/en-US/flyer.ftl")).unwrap();
+    let arabic = fs::read_to_string(dir.path().join("locales/ar/flyer.ftl")).unwrap();
+    let line = |text: &str| text.lines().find(|line| line.starts_with("flyer-tab =")).unwrap()[12..].to_string();
+    let row = &sheet[sheet.find(">flyer-tab<").expect("a row for flyer-tab")..];
+    let row = row[..row.find("</tr>").unwrap()].replace("&#x2f;", "/");
+    assert!(row.contains(&line(&english)) && row.contains(&line(&arabic)), "{row}");
+    assert!(row.contains(r#"lang="ar" dir="rtl""#), "{row}");
+    let rows = sheet.matches("<td class=\"number\">").count();
+    assert!(rows >= 75, "every message, each attribute a line of its own: {rows}");
+    assert!(dir.path().join("review/ar/assets/style.css").is_file(), "with the fonts of its letters");
+    if pdf {
+        let printed = fs::read(dir.path().join("review/ar/sheet-a4.pdf")).unwrap();
+        assert!(printed.starts_with(b"%PDF"), "a PDF");
+    } else {
+        eprintln!("SKIP workbench::a_review_sheet…: no browser, so no PDF was printed");
+    }
+}
