@@ -59,7 +59,8 @@ pub enum Command {
     /// which documents are published.
     ///
     /// "Outdated" counts translations whose English changed since they were made (as recorded
-    /// by `outreach sync`). The markdown format is made for a pull-request comment. `build`
+    /// by `outreach sync`). "Reviewed" counts the messages a reviewer approved in the workbench
+    /// (`outreach serve`), `!` the changes asked for and `~` those to review again. The markdown format is made for a pull-request comment. `build`
     /// writes the same as a dashboard, output/status.html. Exits 0 whatever it finds; use
     /// `outreach check` to block a change.
     #[command(
@@ -102,6 +103,10 @@ pub enum Command {
     /// the manifest, it builds again only what the change affects and the open page reloads
     /// itself. When a change breaks something, the page shows the errors (file, line and what
     /// is wrong) over the last good version until you fix it. Ctrl-C stops it.
+    ///
+    /// It also serves the workbench, at /_translate/TAG/ (e.g. /_translate/es/): every English
+    /// message with its translation in a field to edit and save, the findings of `check` as you
+    /// type, and "Looks right" / "Needs a change" for a reviewer, kept in locales/TAG/review.toml.
     #[command(after_long_help = "Examples:\n  outreach serve\n  outreach serve --port 8080")]
     Serve(ServeArgs),
 

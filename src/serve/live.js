@@ -1,6 +1,7 @@
 // outreach serve's live script, added to every page as the server sends it (the built files do
-// not have it). It reloads the page when a rebuild changes it, and draws the problems of the
-// last rebuild over the page. Everything it shows is set as text, never parsed as HTML: the
+// not have it). It reloads the page when a rebuild changes it, draws the problems of the last
+// rebuild over the page, and links the workbench (/_translate/<tag>/) from a page's draft
+// notice and from each language of the status page. Everything it shows is set as text, never parsed as HTML: the
 // messages quote translations, which are not to be trusted.
 "use strict";
 (() => {
@@ -72,6 +73,16 @@
     shown.attachShadow({ mode: "open" }).append(element("style", STYLE), box);
     document.body.append(shown);
   };
+
+  // Where to translate and review: the workbench of the page's language, and of each language
+  // on the status page (its rows carry the tag as their id).
+  const workbench = (tag) => element("a", "Translate and review", { href: `/_translate/${encodeURIComponent(tag)}/` });
+  const notice = document.querySelector(".draft-notice");
+  const tag = document.documentElement.lang;
+  if (notice && tag) notice.append(" ", workbench(tag));
+  for (const row of document.querySelectorAll("body.status tr[id]")) {
+    row.querySelector("td")?.append(" ", workbench(row.id));
+  }
 
   const events = new EventSource("/__outreach/events");
   events.addEventListener("status", (event) => show(JSON.parse(event.data)));
