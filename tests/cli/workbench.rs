@@ -179,50 +179,86 @@ fn wait_for(tab: &Tab, script: &str) {
 }
 
 #[test]
-fn a_right_to_left_and_a_chinese_translator_type_check_and_save_in_the_browser() {
-    let Some(browser) = browser("a_right_to_left_and_a_chinese_translator_type_check_and_save_in_the_browser") else {
-        return;
-    };
+fn a_right_to_left_and_a_chinese_translator_type_check_save_and_approve_in_the_browser() {
+    let test = "a_right_to_left_and_a_chinese_translator_type_check_save_and_approve_in_the_browser";
+    let Some(browser) = browser(test) else { return };
     let server = Server::start();
     let tab = browser.new_tab().unwrap();
+    let form = "document.querySelector('form[data-message-id=\"flyer-tab\"]')";
+    let field = format!("{form}.querySelector('textarea')");
+    let save = format!("{form}.querySelector('button[type=submit]')");
+    let refusal = format!("{form}.querySelector('.wb-refusal')");
+    let review = "document.querySelector('.wb-review[data-id=\"flyer-tab\"]')";
     for (tag, dir, text) in [("ar", "rtl", "مساعدة سرية في أي وقت"), ("zh-Hans", "ltr", "随时提供保密帮助")]
     {
+        let file = server.dir.path().join(format!("locales/{tag}/flyer.ftl"));
+        let before = fs::read_to_string(&file).unwrap();
+        let old = before.lines().find(|line| line.starts_with("flyer-tab =")).unwrap().to_string();
         tab.navigate_to(&format!("http://127.0.0.1:{}/_translate/{tag}/", server.port)).unwrap();
-        let field = "document.querySelector('form[data-message-id=\"flyer-tab\"] textarea')";
         wait_for(&tab, &format!("{field} !== null && {field}.dir === '{dir}' && {field}.lang === '{tag}'"));
+
         // A variable the reference does not pass is found as it is typed.
+        let typed = format!("{text} {{ $nobody }}");
         tab.evaluate(
-            &format!("{field}.value = '{text} {{ $nobody }}'; {field}.dispatchEvent(new Event('input', {{bubbles: true}})); true"),
+            &format!("{field}.value = '{typed}'; {field}.dispatchEvent(new Event('input', {{bubbles: true}})); true"),
             false,
         )
         .unwrap();
-        let findings = "document.querySelector('form[data-message-id=\"flyer-tab\"] .wb-findings')";
-        wait_for(&tab, &format!("{findings}.textContent.includes('FTL020')"));
-        // Fixed and saved, with the keyboard's Enter on the button.
-        tab.evaluate(&format!("{field}.value = '{text}'; true"), false).unwrap();
-        tab.evaluate(
-            "document.querySelector('form[data-message-id=\"flyer-tab\"] button[type=submit]').focus(); true",
-            false,
-        )
-        .unwrap();
+        wait_for(&tab, &format!("{form}.querySelector('.wb-findings').textContent.includes('FTL020')"));
+
+        // A placeable left open is refused at the field, and the file stays as it was.
+        tab.evaluate(&format!("{field}.value = '{text} {{ -hotline-phone'; {save}.click(); true"), false).unwrap();
+        wait_for(&tab, &format!("!{refusal}.hidden && {refusal}.textContent.includes('Fluent cannot read this')"));
+        assert_eq!(fs::read_to_string(&file).unwrap(), before, "{tag}: a refused save wrote");
+
+        // Fixed and saved with the keyboard (Enter on the button): only the message's bytes change.
+        tab.evaluate(&format!("{field}.value = '{text}'; {save}.focus(); true"), false).unwrap();
         tab.press_key("Enter").unwrap();
+        wait_for(&tab, &format!("{form}.querySelector('.wb-saved').textContent === 'Saved.'"));
+        let saved = fs::read_to_string(&file).unwrap();
+        assert_eq!(saved, before.replacen(&old, &format!("flyer-tab = {text}"), 1), "{tag}: only the message's bytes");
+
+        // A reviewer gives their name and approves it: status counts it.
+        tab.evaluate(
+            &format!(
+                "const name = document.getElementById('reviewer'); name.value = 'Reviewer'; \
+                 name.dispatchEvent(new Event('change')); {review}.querySelector('[data-verdict=\"approved\"]').click(); true"
+            ),
+            false,
+        )
+        .unwrap();
         wait_for(
             &tab,
-            "document.querySelector('form[data-message-id=\"flyer-tab\"] .wb-saved').textContent === 'Saved.'",
+            &format!("{review}.querySelector('.wb-review-state').textContent.startsWith('Approved by Reviewer')"),
         );
-        let saved = fs::read_to_string(server.dir.path().join(format!("locales/{tag}/flyer.ftl"))).unwrap();
-        assert!(saved.contains(&format!("flyer-tab = {text}\n")), "{tag}: {saved}");
+        let status = outreach(server.dir.path(), &["status", "--format", "json", "--locale", tag]);
+        let status: Value = serde_json::from_str(&status.stdout).unwrap();
+        assert_eq!(status["locales"][0]["review"]["approved"], 1, "{tag}: {status}");
+
+        // The preview shows the new text once it has rebuilt.
+        let shown = |page: &Tab| {
+            page.evaluate(&format!("document.body.textContent.includes('{text}')"), false)
+                .ok()
+                .and_then(|value| value.value)
+                == Some(Value::Bool(true))
+        };
+        let preview = browser.new_tab().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            preview.navigate_to(&format!("http://127.0.0.1:{}/{tag}/flyer.html", server.port)).unwrap();
+            let _ = preview.wait_until_navigated();
+            if shown(&preview) {
+                break;
+            }
+            assert!(Instant::now() < deadline, "{tag}: the flyer never showed the saved text");
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        preview.close(true).unwrap();
+
         if tag == "ar" {
-            let picture = tab
-                .capture_screenshot(
-                    headless_chrome::protocol::cdp::Page::CaptureScreenshotFormatOption::Png,
-                    None,
-                    None,
-                    true,
-                )
-                .unwrap();
+            let png = headless_chrome::protocol::cdp::Page::CaptureScreenshotFormatOption::Png;
             let shot = std::env::temp_dir().join("outreach-workbench-ar.png");
-            fs::write(&shot, picture).unwrap();
+            fs::write(&shot, tab.capture_screenshot(png, None, None, true).unwrap()).unwrap();
             eprintln!("workbench: a picture of the Arabic workbench is at {}", shot.display());
         }
     }
