@@ -68,6 +68,8 @@ impl Server {
             }
             thread::sleep(Duration::from_millis(25));
         }
+        let _ = child.kill();
+        let _ = child.wait();
         panic!("python3 -m http.server did not start on port {port}");
     }
 }
