@@ -77,6 +77,13 @@ impl LocaleFiles {
         }
     }
 
+    /// The text of each of its messages and terms (`id = …` and the lines under it), by id;
+    /// the first where one is defined twice.
+    pub fn definitions(&self) -> BTreeMap<&str, &str> {
+        let sources = self.files.iter().map(|file| ((), file.resource.source()));
+        crate::scaffold::first_definitions(sources).into_iter().map(|(id, ((), block))| (id, block.text)).collect()
+    }
+
     /// Where the language's file `name` is, or is to be written, as findings show it.
     pub fn path_of(&self, name: &Path) -> PathBuf {
         let listed = self.expected.as_ref().and_then(|expected| expected.get(name));

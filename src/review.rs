@@ -166,17 +166,13 @@ pub struct Asked {
 
 /// The changes reviewers asked for in the messages of `english` that `translations` has, and
 /// that the translator has not made yet.
-pub fn asked(
-    reviews: &Reviews,
-    english: &BTreeMap<String, String>,
-    translations: &BTreeMap<String, String>,
-) -> Vec<Asked> {
+pub fn asked(reviews: &Reviews, english: &BTreeMap<&str, &str>, translations: &BTreeMap<&str, &str>) -> Vec<Asked> {
     let mut out = Vec::new();
     for (id, english) in english {
         let Some(translation) = translations.get(id) else { continue };
         if let State::NeedsChange(review) = reviews.state(id, english, translation) {
             let (reviewer, date, comment) = (review.reviewer.clone(), review.date.clone(), review.comment.clone());
-            out.push(Asked { id: id.clone(), reviewer, date, comment });
+            out.push(Asked { id: id.to_string(), reviewer, date, comment });
         }
     }
     out
@@ -184,7 +180,7 @@ pub fn asked(
 
 /// The [`Tally`] of the messages of `english` (the reference's definitions by id) that
 /// `translations` (the language's, by id) has.
-pub fn tally(reviews: &Reviews, english: &BTreeMap<String, String>, translations: &BTreeMap<String, String>) -> Tally {
+pub fn tally(reviews: &Reviews, english: &BTreeMap<&str, &str>, translations: &BTreeMap<&str, &str>) -> Tally {
     let mut tally = Tally::default();
     for (id, english) in english {
         let Some(translation) = translations.get(id) else { continue };
@@ -205,8 +201,8 @@ mod tests {
     const ENGLISH: &str = "hello = Hello";
     const SPANISH: &str = "hello = Hola";
 
-    fn texts(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs.iter().map(|(id, text)| (id.to_string(), text.to_string())).collect()
+    fn texts<'a>(pairs: &[(&'a str, &'a str)]) -> BTreeMap<&'a str, &'a str> {
+        pairs.iter().copied().collect()
     }
 
     #[test]
@@ -238,7 +234,7 @@ mod tests {
         let tally = tally(&reviews, &english, &spanish);
         assert_eq!(tally, Tally { approved: 1, not_reviewed: 1, ..Tally::default() });
         assert!(!tally.all_approved());
-        reviews.record("bye", Verdict::Approved, "Ana", "2026-12-04", (&english["bye"], &spanish["bye"]), "");
+        reviews.record("bye", Verdict::Approved, "Ana", "2026-12-04", (english["bye"], spanish["bye"]), "");
         assert!(super::tally(&reviews, &english, &spanish).all_approved());
     }
 

@@ -12,12 +12,12 @@ use anyhow::{Context, Result};
 use minijinja::{Environment, context};
 use serde::Serialize;
 
-use crate::catalog::{Catalog, LocaleFiles};
+use crate::catalog::Catalog;
 use crate::config::{Config, Status};
 use crate::diagnostics::LocaleSummary;
 use crate::render::Withheld;
 use crate::review::{Asked, Reviews, Tally};
-use crate::scaffold::{self, Record};
+use crate::scaffold::Record;
 use crate::tag::Tag;
 
 /// The dashboard's template, built into the tool: every campaign gets the same dashboard.
@@ -99,13 +99,13 @@ pub struct Records {
 /// The [`Records`] of each of `languages` but the reference, from the files in its folder.
 pub fn records(config: &Config, catalog: &Catalog, languages: &[Tag]) -> BTreeMap<Tag, Records> {
     let Some(reference) = catalog.locale(&config.source_locale) else { return BTreeMap::new() };
-    let english = definitions(reference);
+    let english = reference.definitions();
     let translations = languages.iter().filter(|tag| **tag != config.source_locale);
     let located = translations.filter_map(|tag| Some((tag, catalog.locale(tag)?)));
     let problem = |err: anyhow::Error| format!("{err:#}");
     located
         .map(|(tag, locale)| {
-            let translations = definitions(locale);
+            let translations = locale.definitions();
             let dir = config.root.join(&locale.dir);
             let records = Records {
                 outdated: outdated(&english, &translations, &dir).map_err(problem),
@@ -207,18 +207,9 @@ pub fn record_warnings(statuses: &[LocaleStatus]) -> impl Iterator<Item = String
     })
 }
 
-/// The definitions of a language's messages and terms, as text, by id (the first of each).
-fn definitions(files: &LocaleFiles) -> BTreeMap<String, String> {
-    let sources = files.files.iter().map(|file| ((), file.resource.source()));
-    scaffold::first_definitions(sources)
-        .into_iter()
-        .map(|(id, ((), block))| (id.to_string(), block.text.to_string()))
-        .collect()
-}
-
 /// How many of `locale`'s translations were made from English that has changed since, by the
 /// record `outreach sync` keeps in the language's folder `dir`.
-fn outdated(english: &BTreeMap<String, String>, translations: &BTreeMap<String, String>, dir: &Path) -> Result<usize> {
+fn outdated(english: &BTreeMap<&str, &str>, translations: &BTreeMap<&str, &str>, dir: &Path) -> Result<usize> {
     let record = Record::load(dir)?;
     if record.messages.is_empty() {
         return Ok(0);

@@ -15,7 +15,6 @@
 
 mod text;
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -112,7 +111,7 @@ impl Bench {
     /// [`fingerprint`] of the language's definition of `id` (empty when it has none): what a
     /// save must find on disk.
     pub fn fingerprint_of(&self, id: &str) -> String {
-        definitions(self.language()).get(id).map(|text| fingerprint(text)).unwrap_or_default()
+        self.language().definitions().get(id).map(|text| fingerprint(text)).unwrap_or_default()
     }
 
     fn reference(&self) -> &LocaleFiles {
@@ -128,7 +127,7 @@ impl Bench {
         let findings = self.findings(&self.catalog);
         let record = Record::load(&self.config.root.join(&self.language().dir)).unwrap_or_default();
         let reviews = Reviews::load(&self.config.root.join(&self.language().dir))?;
-        let translations = definitions(self.language());
+        let translations = self.language().definitions();
         let mut files = Vec::new();
         for file in &self.reference().files {
             let mut groups: Vec<Group> = vec![Group { comment: String::new(), messages: Vec::new() }];
@@ -197,7 +196,7 @@ impl Bench {
     /// English, the translation and an empty column for the reviewer's tick or correction.
     /// It links `assets/style.css` beside it for the language's fonts.
     pub fn review_sheet(&self) -> Result<String> {
-        let translations = definitions(self.language());
+        let translations = self.language().definitions();
         let mut rows = Vec::new();
         for file in &self.reference().files {
             let mut group = String::new();
@@ -272,7 +271,7 @@ impl Bench {
     /// records the English it was translated from. Gives the file written, relative to the
     /// campaign's folder.
     pub fn save(&self, id: &str, edit: &Edit, base: &str) -> Result<PathBuf, Refusal> {
-        let now = definitions(self.language()).get(id).map(|text| text.to_string());
+        let now = self.language().definitions().get(id).map(|text| text.to_string());
         if now.as_deref().map(fingerprint).unwrap_or_default() != base {
             return Err(Refusal {
                 reason: "someone changed this message on disk since the page was loaded: their text is below; \
@@ -286,9 +285,9 @@ impl Bench {
         replace_file(&root.join(&path), text.as_bytes()).map_err(|err| Refusal::new(format!("{err:#}")))?;
         // What it was translated from, for `outreach sync` and `status`'s outdated count.
         let dir = root.join(&self.language().dir);
-        let english = definitions(self.reference()).get(id).map(|text| text.to_string()).unwrap_or_default();
+        let english = self.reference().definitions().get(id).map(|text| text.to_string()).unwrap_or_default();
         let written =
-            definitions(catalog.locale(&self.tag).expect("the language")).get(id).map(|text| fingerprint(text));
+            catalog.locale(&self.tag).expect("the language").definitions().get(id).map(|text| fingerprint(text));
         let mut record = Record::load(&dir).map_err(|err| Refusal::new(format!("{err:#}")))?;
         record.messages.insert(id.to_string(), scaffold::Seen { english, translation: written.unwrap_or_default() });
         let recorded =
@@ -300,9 +299,9 @@ impl Bench {
     /// Records `form` in the language's `review.toml`, dated `today`, if the English and the
     /// translation are still what the reviewer saw.
     pub fn review(&self, form: &ReviewForm, today: &str) -> Result<(), Refusal> {
-        let english = definitions(self.reference()).get(form.id.as_str()).map(|text| text.to_string());
+        let english = self.reference().definitions().get(form.id.as_str()).map(|text| text.to_string());
         let Some(english) = english else { return Err(Refusal::new(format!("the reference has no `{}`", form.id))) };
-        let Some(translation) = definitions(self.language()).get(form.id.as_str()).map(|text| text.to_string()) else {
+        let Some(translation) = self.language().definitions().get(form.id.as_str()).map(|text| text.to_string()) else {
             return Err(Refusal::new("there is no translation to review yet"));
         };
         if (fingerprint(&english), fingerprint(&translation)) != form.seen {
@@ -332,7 +331,7 @@ impl Bench {
     /// (relative to the campaign's folder) and new text.
     fn with_edit(&self, id: &str, edit: &Edit) -> Result<(Catalog, (PathBuf, String)), Refusal> {
         let file = self.reference_file(id).ok_or_else(|| Refusal::new(format!("the reference has no `{id}`")))?;
-        let english = text::fields(definitions(self.reference()).get(id).expect("defined"));
+        let english = text::fields(self.reference().definitions().get(id).expect("defined"));
         let definition = text::definition(id, edit, &english).map_err(Refusal::new)?;
         let language = self.language();
         let mine = language.files.iter().find(|mine| mine.name == file.name);
@@ -370,12 +369,6 @@ impl Bench {
         let selected = [self.tag.clone()];
         run_checks(catalog, &Setup::of(&self.config, &selected)).diagnostics
     }
-}
-
-/// The definitions of a language's messages and terms, as text, by id (the first of each).
-fn definitions(files: &LocaleFiles) -> BTreeMap<&str, &str> {
-    let sources = files.files.iter().map(|file| ((), file.resource.source()));
-    scaffold::first_definitions(sources).into_iter().map(|(id, ((), block))| (id, block.text)).collect()
 }
 
 /// A finding as the workbench shows it beside a field.
