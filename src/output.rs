@@ -239,7 +239,10 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
     fs::create_dir_all(dir).with_context(|| format!("failed to create `{}`", dir.display()))?;
     let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let scratch = dir.join(format!(".{name}.outreach-{}", std::process::id()));
+    // The process and a count: two threads writing the same file each have their own.
+    static WRITTEN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let count = WRITTEN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let scratch = dir.join(format!(".{name}.outreach-{}-{count}", std::process::id()));
     let written = fs::File::create(&scratch)
         .and_then(|mut file| file.write_all(bytes).and_then(|()| file.sync_all()))
         .and_then(|()| fs::rename(&scratch, path));

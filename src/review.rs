@@ -140,12 +140,12 @@ pub struct Tally {
     pub needs_change: usize,
     /// Reviewed before their English or translation changed: to review again.
     pub changed: usize,
-    /// Never reviewed (a message the language lacks is not counted: it cannot be reviewed).
+    /// Never reviewed, or not translated yet.
     pub not_reviewed: usize,
 }
 
 impl Tally {
-    /// Whether every message the language has is approved at its current text, and it has one.
+    /// Whether every message of the reference is translated and approved at its current text.
     pub fn all_approved(&self) -> bool {
         self.approved > 0 && self.needs_change + self.changed + self.not_reviewed == 0
     }
@@ -178,12 +178,16 @@ pub fn asked(reviews: &Reviews, english: &BTreeMap<&str, &str>, translations: &B
     out
 }
 
-/// The [`Tally`] of the messages of `english` (the reference's definitions by id) that
-/// `translations` (the language's, by id) has.
+/// The [`Tally`] of the messages of `english` (the reference's definitions by id), as
+/// `translations` (the language's, by id) has them.
 pub fn tally(reviews: &Reviews, english: &BTreeMap<&str, &str>, translations: &BTreeMap<&str, &str>) -> Tally {
     let mut tally = Tally::default();
     for (id, english) in english {
-        let Some(translation) = translations.get(id) else { continue };
+        // A message the language lacks keeps it from being reviewed whole.
+        let Some(translation) = translations.get(id) else {
+            tally.not_reviewed += 1;
+            continue;
+        };
         match reviews.state(id, english, translation) {
             State::Approved(_) => tally.approved += 1,
             State::NeedsChange(_) => tally.needs_change += 1,

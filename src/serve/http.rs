@@ -92,7 +92,9 @@ impl Site {
         if path.starts_with(translate::PREFIX) {
             let workbench = Workbench { manifest: &self.manifest, token: &self.token, origins: &self.origins };
             let (status, kind, body) = workbench.answer(&mut request, path);
-            return send(request, status, kind, body);
+            // No other site may show the workbench in a frame and have a reviewer click in it.
+            let framed = [("X-Frame-Options", "DENY"), ("Content-Security-Policy", "frame-ancestors 'none'")];
+            return send_with(request, status, kind, body, &framed);
         }
         if !matches!(request.method(), Method::Get | Method::Head) {
             return send(request, 405, "text/plain; charset=utf-8", b"outreach serve only answers GET\n".to_vec());
@@ -198,10 +200,15 @@ fn send_events(writer: &mut impl Write, first: &str, events: &Receiver<Arc<str>>
 
 /// Answers with `body`, never cached: every rebuild may change it.
 fn send(request: Request, status: u16, content_type: &str, body: Vec<u8>) {
+    send_with(request, status, content_type, body, &[]);
+}
+
+/// [`send`], with the headers `extra` too.
+fn send_with(request: Request, status: u16, content_type: &str, body: Vec<u8>, extra: &[(&str, &str)]) {
     // The length is known: sent whole, not in chunks (tiny_http chunks bodies over 32 KiB).
     let length = body.len();
     let mut response = Response::from_data(body).with_status_code(status).with_chunked_threshold(length + 1);
-    for (field, value) in [("Content-Type", content_type), ("Cache-Control", "no-store")] {
+    for &(field, value) in [("Content-Type", content_type), ("Cache-Control", "no-store")].iter().chain(extra) {
         if let Ok(header) = Header::from_bytes(field, value) {
             response.add_header(header);
         }

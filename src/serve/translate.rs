@@ -13,7 +13,9 @@
 //! site cannot write into a translator's files.
 
 use std::io::Read;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
+use std::sync::Mutex;
 use std::time::SystemTime;
 
 use serde::Serialize;
@@ -24,6 +26,9 @@ use crate::workbench::{Bench, Edit, Finding, MAX_REQUEST_BYTES, Refusal, ReviewF
 
 /// The start of every workbench address.
 pub const PREFIX: &str = "/_translate/";
+
+/// Held while a request writes into the files (a save, a review).
+static WRITES: Mutex<()> = Mutex::new(());
 
 /// A token no other process, and no page of another site, can know: 128 random bits.
 pub fn new_token() -> String {
@@ -61,8 +66,22 @@ struct Reply {
 }
 
 impl Workbench<'_> {
-    /// Answers a request for `path` (under [`PREFIX`]).
+    /// Answers a request for `path` (under [`PREFIX`]). Whatever a translator typed, a bug it
+    /// meets is an error answer, not a server thread lost.
     pub fn answer(&self, request: &mut Request, path: &str) -> Answer {
+        catch_unwind(AssertUnwindSafe(|| self.answer_unguarded(request, path))).unwrap_or_else(|_| {
+            let reply = Reply {
+                ok: false,
+                base: None,
+                findings: Vec::new(),
+                reason: "outreach failed on this request (a bug): nothing was written; please report it".to_string(),
+                disk: None,
+            };
+            (500, "application/json", serde_json::to_vec(&reply).unwrap_or_default())
+        })
+    }
+
+    fn answer_unguarded(&self, request: &mut Request, path: &str) -> Answer {
         if path == SCRIPT_PATH {
             return (200, "text/javascript; charset=utf-8", SCRIPT.into());
         }
@@ -110,6 +129,10 @@ impl Workbench<'_> {
         if field("token") != self.token {
             return Err(refusal("refused: this page is not from the running `outreach serve`; reload it"));
         }
+        // One change at a time: two saves into one file at once would each write it from the
+        // text before the other's.
+        let _one_at_a_time =
+            if action == "check" { None } else { Some(WRITES.lock().unwrap_or_else(|poisoned| poisoned.into_inner())) };
         let bench = Bench::load(self.manifest, tag).map_err(|err| refusal(format!("{err:#}")))?;
         let id = field("id");
         match action {

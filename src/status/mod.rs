@@ -295,12 +295,13 @@ pub fn render_table(statuses: &[LocaleStatus]) -> String {
     }
     if statuses.iter().any(|status| status.review.is_some_and(|review| review.needs_change + review.changed > 0)) {
         out +=
-            "reviewed: messages approved of those translated; ! changes asked; ~ to review again (the text changed)\n";
+            "reviewed: messages approved of the reference's; ! changes asked; ~ to review again (the text changed)\n";
     }
     out
 }
 
-/// A language's review as one cell: `12/75`, with `!2` changes asked and `~1` to review again.
+/// A language's review as one cell: `12/75` approved of the reference's messages, with `!2`
+/// changes asked and `~1` to review again.
 fn reviewed_cell(status: &LocaleStatus) -> String {
     let Some(review) = status.review else { return "?".to_string() };
     let total = review.approved + review.needs_change + review.changed + review.not_reviewed;

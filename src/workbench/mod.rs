@@ -330,12 +330,22 @@ impl Bench {
     /// The catalog with message `id` of the language given `edit`'s text, and that file's path
     /// (relative to the campaign's folder) and new text.
     fn with_edit(&self, id: &str, edit: &Edit) -> Result<(Catalog, (PathBuf, String)), Refusal> {
-        let file = self.reference_file(id).ok_or_else(|| Refusal::new(format!("the reference has no `{id}`")))?;
-        let english = text::fields(self.reference().definitions().get(id).expect("defined"));
+        let no_such = || Refusal::new(format!("the reference has no `{id}`"));
+        let file = self.reference_file(id).ok_or_else(no_such)?;
+        let english = text::fields(self.reference().definitions().get(id).ok_or_else(no_such)?);
         let definition = text::definition(id, edit, &english).map_err(Refusal::new)?;
         let language = self.language();
         let mine = language.files.iter().find(|mine| mine.name == file.name);
         let path = mine.map_or_else(|| language.path_of(&file.name), |mine| mine.path.clone());
+        // A file that is there but could not be read (its encoding, its size, a link) is not
+        // empty: writing one message would put it in place of everything else in it.
+        let on_disk = fs::symlink_metadata(self.config.root.join(&path)).is_ok();
+        if mine.is_none() && (on_disk || language.unreadable.contains(&file.name)) {
+            return Err(Refusal::new(format!(
+                "`{}` could not be read (`outreach check` says why): fix it in a text editor first",
+                path.display()
+            )));
+        }
         let old = mine.map(|mine| mine.resource.source()).unwrap_or_default();
         let new = text::with_definition(old, id, &definition);
         let (parsed, problems) = parse_file(&self.tag, new.as_bytes(), &path, &file.name);

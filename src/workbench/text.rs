@@ -4,10 +4,14 @@
 
 use std::sync::LazyLock;
 
+use std::path::Path;
+
 use fluent_syntax::ast;
 use regex::Regex;
 
+use crate::catalog::parse_file;
 use crate::scaffold::{self, Block};
+use crate::tag::Tag;
 
 /// The fields of a definition: the value (no name) and each attribute, in order, as a
 /// translator sees them (without the indentation Fluent's continuation lines need).
@@ -53,7 +57,7 @@ pub fn fields(definition: &str) -> Fields {
             None => fields.last_mut().expect("the value").2.push(line),
         }
     }
-    let fields = fields
+    let fields: Vec<(Option<String>, String)> = fields
         .into_iter()
         .map(|(name, first, rest)| {
             let indent = rest.iter().filter(|line| !line.trim().is_empty()).map(|line| indentation(line)).min();
@@ -66,7 +70,9 @@ pub fn fields(definition: &str) -> Fields {
             (name, text.strip_prefix('\n').map(str::to_string).unwrap_or(text))
         })
         .collect();
-    Fields { fields }
+    // A message of attributes only has no value to translate.
+    let attributes_only = fields.len() > 1 && fields[0].1.is_empty();
+    Fields { fields: fields.into_iter().skip(usize::from(attributes_only)).collect() }
 }
 
 fn indentation(line: &str) -> usize {
@@ -103,28 +109,29 @@ pub fn definition(id: &str, edit: &Edit, english: &Fields) -> Result<String, Str
             Some(name) => out.push_str(&format!("\n    .{name} = {body}")),
         }
     }
-    let value_empty = edit.get(None).is_some_and(|text| text.trim().is_empty());
-    if value_empty && (id.starts_with('-') || edit.fields.len() == 1) {
+    if edit.fields.iter().any(|(_, text)| text.trim().is_empty()) {
         return Err("the translation is empty: write it, or leave the message out".to_string());
     }
     check_one_entry(id, &out, english)?;
     Ok(out)
 }
 
-/// Whether `definition` parses as exactly the entry `id`, with `english`'s attributes.
+/// Whether `definition` parses as exactly the entry `id`, with `english`'s attributes. It is
+/// parsed as the catalog parses a file, guarded: text that would crash or exhaust the parser
+/// is a finding, not a panic.
 fn check_one_entry(id: &str, definition: &str, english: &Fields) -> Result<(), String> {
     let source = format!("{definition}\n");
-    let resource = match fluent_syntax::parser::parse(source.as_str()) {
-        Ok(resource) => resource,
-        Err((_, errors)) => {
-            let error = errors.first().map(|error| error.kind.to_string()).unwrap_or_default();
-            return Err(format!("Fluent cannot read this: {error}; check the braces {{ }} and the placeables"));
-        }
-    };
+    let name = Path::new("edit.ftl");
+    let (parsed, problems) = parse_file(&Tag::parse("und").expect("a tag"), source.as_bytes(), name, name);
+    if let Some(problem) = problems.first() {
+        return Err(format!("Fluent cannot read this: {}; check the braces {{ }} and the placeables", problem.message));
+    }
+    let Some(parsed) = parsed else { return Err("Fluent cannot read this".to_string()) };
     let attributes =
         |found: &[ast::Attribute<&str>]| found.iter().map(|attribute| attribute.id.name.to_string()).collect();
     let wanted: Vec<String> = english.fields.iter().filter_map(|(name, _)| name.clone()).collect();
-    let found: Option<Vec<String>> = match resource.body.as_slice() {
+    let entries: Vec<&ast::Entry<&str>> = parsed.resource.entries().collect();
+    let found: Option<Vec<String>> = match entries.as_slice() {
         [ast::Entry::Message(message)] if message.id.name == id => Some(attributes(&message.attributes)),
         [ast::Entry::Term(term)] if format!("-{}", term.id.name) == id => Some(attributes(&term.attributes)),
         _ => None,
@@ -252,6 +259,22 @@ mod tests {
         let text = definition("call", &mine, &english).unwrap();
         assert_eq!(text, "call = Llama al { -hotline-phone }\n    ahora.\n    .title = Llama");
         assert_eq!(fields(&text), mine);
+    }
+
+    #[test]
+    fn a_message_of_attributes_only_has_no_value_field() {
+        let english = fields("link =\n    .title = Open\n    .label = Go");
+        assert_eq!(english, edit(&[(Some("title"), "Open"), (Some("label"), "Go")]));
+        let text = definition("link", &edit(&[(Some("title"), "Abrir"), (Some("label"), "Ir")]), &english).unwrap();
+        assert_eq!(text, "link =\n    .title = Abrir\n    .label = Ir");
+    }
+
+    #[test]
+    fn text_that_would_crash_the_parser_is_refused() {
+        let english = fields("hello = Hello");
+        let refused = |text: &str| definition("hello", &edit(&[(None, text)]), &english).unwrap_err();
+        assert!(refused("{ \"\\u00é\" }").contains("Fluent cannot read this"));
+        assert!(refused(&"{".repeat(500)).contains("Fluent cannot read this"));
     }
 
     #[test]

@@ -11,7 +11,9 @@
       method: "POST",
       headers: { Accept: "application/json", "Content-Type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams(data),
-    }).then((answer) => answer.json());
+    })
+      .then((answer) => answer.json())
+      .catch(() => ({ ok: false, reason: "outreach serve did not answer: is it still running? Nothing was saved." }));
 
   // The reviewer's name, given once, kept by the browser.
   const reviewer = document.getElementById("reviewer");

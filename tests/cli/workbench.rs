@@ -102,6 +102,17 @@ fn what_would_break_the_file_or_overwrite_another_edit_is_refused_and_nothing_ch
     assert_eq!(answer.status, 422, "{}", answer.body);
     assert_eq!(json(&answer)["disk"], "flyer-tab = Ayuda, día y noche");
     assert_eq!(fs::read_to_string(&file).unwrap(), theirs);
+
+    // A file that cannot be read (here, not UTF-8) is not taken for an empty one.
+    let help = server.dir.path().join("locales/es/help.ftl");
+    let mut damaged = fs::read(&help).unwrap();
+    damaged.extend([0xff, 0xfe, b'\n']);
+    fs::write(&help, &damaged).unwrap();
+    let fields = [("token", token), ("id", "help-heading"), ("base", ""), ("value", "Ayuda")];
+    let answer = server.post("/_translate/es/save", &fields, "");
+    assert_eq!(answer.status, 422, "{}", answer.body);
+    assert!(json(&answer)["reason"].as_str().unwrap().contains("could not be read"), "{}", answer.body);
+    assert_eq!(fs::read(&help).unwrap(), damaged);
 }
 
 #[test]
