@@ -212,7 +212,7 @@ fn status_shows_each_language_in_all_three_formats_and_as_a_dashboard() {
     let lines: Vec<&str> = markdown.stdout.lines().collect();
     assert!(lines[0].starts_with("| Language | Status | Translated |"), "{}", markdown.stdout);
     assert!(
-        lines[2].starts_with("| Spanish `es` | draft | 98% (74/75) | 0 | 1 | 1 | 0/74 | 1 |"),
+        lines[2].starts_with("| Spanish `es` | draft | 98% (74/75) | 0 | 1 | 1 | 0/75 | 1 |"),
         "{}",
         markdown.stdout
     );
