@@ -87,43 +87,44 @@ fn main() -> ExitCode {
     let rebuilds = server.stop();
 
     let ms = |time: &Duration| time.as_secs_f64() * 1000.0;
-    let mut all: Vec<f64> = times.iter().map(ms).collect();
-    all.sort_by(f64::total_cmp);
+    let saved = sorted(times.iter().map(ms).collect());
     println!("serve_reload: {SAVES} saves of one line of locales/es/flyer.ftl, save to `reload` event");
     println!("  binary      {}", binary.display());
     println!("  first save  {:.1} ms (not counted)", ms(&first));
-    println!(
-        "  min {:.1} ms | median {:.1} ms | p95 {:.1} ms | max {:.1} ms",
-        all[0],
-        median(&all),
-        percentile(&all, 0.95),
-        all[all.len() - 1]
-    );
-    // The server's own "Rebuilt es in N ms" lines, the first save's left out.
+    print_spread(&saved);
+    // The server's own "Rebuilt es in N ms" lines (of both kinds of save), the first left out.
     if rebuilds.len() > 1 {
-        let mut rebuilds: Vec<f64> = rebuilds[1..].to_vec();
-        rebuilds.sort_by(f64::total_cmp);
+        let rebuilds = sorted(rebuilds[1..].to_vec());
         println!(
             "  of which the rebuild, as the server reports it: median {:.0} ms, max {:.0} ms",
             median(&rebuilds),
             rebuilds[rebuilds.len() - 1]
         );
     }
-    let mut posted: Vec<f64> = through.iter().map(ms).collect();
-    posted.sort_by(f64::total_cmp);
+    let posted = sorted(through.iter().map(ms).collect());
     println!("serve_reload: {SAVES} saves of the same message through the workbench, request to `reload` event");
-    println!(
-        "  min {:.1} ms | median {:.1} ms | p95 {:.1} ms | max {:.1} ms",
-        posted[0],
-        median(&posted),
-        percentile(&posted, 0.95),
-        posted[posted.len() - 1]
-    );
-    all.extend(posted);
-    all.sort_by(f64::total_cmp);
+    print_spread(&posted);
+    let all = sorted([saved, posted].concat());
     let verdict = if percentile(&all, 0.95) < TARGET_MS { "met" } else { "NOT met" };
     println!("  target: under {TARGET_MS:.0} ms for a change to one language ({verdict} at p95)");
     ExitCode::SUCCESS
+}
+
+/// `values`, sorted.
+fn sorted(mut values: Vec<f64>) -> Vec<f64> {
+    values.sort_by(f64::total_cmp);
+    values
+}
+
+/// The spread of sorted times in milliseconds, on one line.
+fn print_spread(values: &[f64]) {
+    println!(
+        "  min {:.1} ms | median {:.1} ms | p95 {:.1} ms | max {:.1} ms",
+        values[0],
+        median(values),
+        percentile(values, 0.95),
+        values[values.len() - 1]
+    );
 }
 
 /// The middle of sorted `values`.

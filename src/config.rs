@@ -107,9 +107,20 @@ pub struct LocaleMeta {
     pub name: String,
     /// The language's name in English, printed on the "I speak" line for the hotline.
     pub english_name: String,
-    /// Whether a native speaker has reviewed the translation.
+    /// Whether a native speaker has reviewed the translation, as the manifest says.
     #[serde(default)]
     pub status: Status,
+    /// Whether a reviewer approved every message in the workbench (`review.toml`): not in the
+    /// manifest, but worked out from the files when the campaign is loaded.
+    #[serde(skip)]
+    pub approved: bool,
+}
+
+impl LocaleMeta {
+    /// Whether the language is reviewed: the manifest says so, or every message is approved.
+    pub fn is_reviewed(&self) -> bool {
+        self.status == Status::Reviewed || self.approved
+    }
 }
 
 /// Whether a translation has been reviewed by a human native speaker.
@@ -478,10 +489,10 @@ impl Config {
         self.locales.iter().find(|meta| &meta.tag == tag)
     }
 
-    /// Whether a native speaker has reviewed the language: its manifest entry says
-    /// `status = "reviewed"`. A language without an entry is not reviewed.
+    /// Whether a native speaker has reviewed the language ([`LocaleMeta::is_reviewed`]). A
+    /// language without an entry is not reviewed.
     pub fn is_reviewed(&self, tag: &Tag) -> bool {
-        self.locale_meta(tag).is_some_and(|meta| meta.status == Status::Reviewed)
+        self.locale_meta(tag).is_some_and(LocaleMeta::is_reviewed)
     }
 }
 

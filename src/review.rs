@@ -6,13 +6,12 @@
 //! records, `status` counts them.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::Path;
 
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
-use crate::scaffold::fingerprint;
+use crate::scaffold::{fingerprint, load_record};
 
 /// The file in each language's folder that holds its [`Reviews`].
 pub const REVIEW_FILE: &str = "review.toml";
@@ -71,17 +70,7 @@ pub enum State<'r> {
 impl Reviews {
     /// The records in `dir`, a language's folder (none when it has no file yet).
     pub fn load(dir: &Path) -> Result<Reviews> {
-        let path = dir.join(REVIEW_FILE);
-        match fs::read_to_string(&path) {
-            Ok(text) => toml::from_str(&text).with_context(|| {
-                format!(
-                    "`{}` is damaged: mend the entry named, or restore the file from the repository",
-                    path.display()
-                )
-            }),
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(Reviews::default()),
-            Err(err) => Err(err).with_context(|| format!("failed to read `{}`", path.display())),
-        }
+        load_record(&dir.join(REVIEW_FILE), "mend the entry named, or restore the file from the repository")
     }
 
     /// Where message `id` stands, when the reference's definition is now `english` and the
@@ -200,6 +189,8 @@ pub fn tally(reviews: &Reviews, english: &BTreeMap<&str, &str>, translations: &B
 
 #[cfg(test)]
 mod tests {
+    use std::fs;
+
     use super::*;
 
     const ENGLISH: &str = "hello = Hello";

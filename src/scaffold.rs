@@ -11,6 +11,7 @@ use std::ops::Range;
 use std::path::Path;
 
 use anyhow::{Context, Result};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::text::definition_id;
@@ -117,6 +118,17 @@ pub fn fingerprint(text: &str) -> String {
     format!("{hash:016x}")
 }
 
+/// A record kept in a language's folder (sync's, the reviewers'), read from its TOML file at
+/// `path`: the default when there is none yet, and an error that names the file and says
+/// `what_to_do` when it is damaged.
+pub fn load_record<T: DeserializeOwned + Default>(path: &Path, what_to_do: &str) -> Result<T> {
+    match fs::read_to_string(path) {
+        Ok(text) => toml::from_str(&text).with_context(|| format!("`{}` is damaged; {what_to_do}", path.display())),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(T::default()),
+        Err(err) => Err(err).with_context(|| format!("failed to read `{}`", path.display())),
+    }
+}
+
 /// The file in each language's folder where `sync` keeps its [`Record`].
 pub const RECORD_FILE: &str = "translated-from.toml";
 
@@ -144,14 +156,7 @@ pub struct Seen {
 impl Record {
     /// The record in `dir` (empty when there is none yet).
     pub fn load(dir: &Path) -> Result<Record> {
-        let path = dir.join(RECORD_FILE);
-        match fs::read_to_string(&path) {
-            Ok(text) => toml::from_str(&text).with_context(|| {
-                format!("`{}` is damaged; delete it and run `outreach sync` again to start it afresh", path.display())
-            }),
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(Record::default()),
-            Err(err) => Err(err).with_context(|| format!("failed to read `{}`", path.display())),
-        }
+        load_record(&dir.join(RECORD_FILE), "delete it and run `outreach sync` again to start it afresh")
     }
 
     /// What the translation `translation` of `id` was made from, when the reference's definition

@@ -16,7 +16,7 @@ use anyhow::{Result, bail};
 
 use crate::catalog::{Catalog, load_catalog};
 use crate::checks::{Setup, run_checks};
-use crate::config::{Config, Status};
+use crate::config::Config;
 use crate::diagnostics::{Diagnostic, LocaleSummary, Severity};
 use crate::fluent::fallback_chain;
 use crate::render::{Options, Trials, Withheld, languages_to_build, render_update};
@@ -32,6 +32,8 @@ pub struct Campaign {
     pub catalog: Catalog,
     /// The languages to build, in the order the picker lists them.
     pub languages: Vec<Tag>,
+    /// What the records in each language's folder say (sync's and the reviewers').
+    pub records: BTreeMap<Tag, Records>,
 }
 
 impl Campaign {
@@ -46,17 +48,16 @@ impl Campaign {
 
     /// The campaign of files already read, building `requested` (every language when empty).
     /// A language whose every message a reviewer approved in the workbench, at its current
-    /// text, is reviewed as if its manifest entry said so.
+    /// text, is reviewed as if its manifest entry said so; worked out anew at every load, so
+    /// that an approval lapses when the text changes.
     pub fn new(mut config: Config, catalog: Catalog, requested: &[Tag]) -> Campaign {
         let languages = languages_to_build(&config, &catalog, requested);
         let records = status::records(&config, &catalog, &languages);
         for meta in &mut config.locales {
             let review = records.get(&meta.tag).and_then(|records| records.review.as_ref().ok());
-            if review.is_some_and(|(tally, _)| tally.all_approved()) {
-                meta.status = Status::Reviewed;
-            }
+            meta.approved = review.is_some_and(|(tally, _)| tally.all_approved());
         }
-        Campaign { config, catalog, languages }
+        Campaign { config, catalog, languages, records }
     }
 
     /// `--only-reviewed`: keeps the languages a native speaker has reviewed and gives the drafts
@@ -120,7 +121,6 @@ pub struct Memory {
     trials: Trials,
     findings: BTreeMap<Tag, Vec<Diagnostic>>,
     summaries: BTreeMap<Tag, LocaleSummary>,
-    records: BTreeMap<Tag, Records>,
     /// The errors each language had when its pages were last made ([`Memory::error_keys`]).
     shown_errors: BTreeMap<Tag, BTreeSet<ErrorKey>>,
     /// Whether an earlier build's pages are in place, which a language with new errors keeps.
@@ -159,7 +159,6 @@ impl Memory {
         let current = &campaign.languages;
         self.findings.retain(|tag, _| current.contains(tag) && !changed.contains(tag));
         self.summaries.retain(|tag, _| current.contains(tag));
-        self.records.retain(|tag, _| current.contains(tag));
         // An empty selection would check every language.
         if changed.is_empty() {
             return;
@@ -169,8 +168,6 @@ impl Memory {
             self.findings.entry(found.locale.clone()).or_default().push(found);
         }
         self.summaries.extend(report.locales.into_iter().map(|summary| (summary.locale.clone(), summary)));
-        // Only the changed languages' files (or the English they are compared with) changed.
-        self.records.extend(status::records(&campaign.config, &campaign.catalog, changed));
     }
 
     /// What tells the errors of `tag` apart: their code, id and message, not where they are
@@ -233,10 +230,10 @@ pub fn build_site(campaign: &Campaign, scope: &Scope, memory: &mut Memory, optio
         memory.shown_errors.insert(tag.clone(), errors);
     }
 
-    let Campaign { config, catalog, languages } = campaign;
+    let Campaign { config, catalog, languages, records } = campaign;
     let update = render_update(config, catalog, languages, &fresh, &mut memory.trials, options)?;
     let summaries: Vec<LocaleSummary> = memory.summaries.values().cloned().collect();
-    let statuses = status::collect(config, &summaries, &memory.records, &update.site.withheld, languages);
+    let statuses = status::collect(config, &summaries, records, &update.site.withheld, languages);
     let mut pages = update.site.pages;
     if options.pages {
         pages.insert(PathBuf::from(status::PAGE), status::render_html(&statuses)?);

@@ -97,7 +97,7 @@ impl Localizer {
             tag: tag.clone(),
             name: meta.map_or_else(|| tag.to_string(), |meta| meta.name.clone()),
             english_name: meta.map_or_else(|| tag.to_string(), |meta| meta.english_name.clone()),
-            status: meta.map_or(Status::Draft, |meta| meta.status),
+            status: if config.is_reviewed(tag) { Status::Reviewed } else { Status::Draft },
             is_source: *tag == config.source_locale,
             chain,
             contacts,

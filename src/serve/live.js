@@ -81,7 +81,8 @@
   const tag = document.documentElement.lang;
   if (notice && tag) notice.append(" ", workbench(tag));
   for (const row of document.querySelectorAll("body.status tr[id]")) {
-    row.querySelector("td")?.append(" ", workbench(row.id));
+    // The reference is written, not translated.
+    if (!row.querySelector(".reference")) row.querySelector("td")?.append(" ", workbench(row.id));
   }
 
   const events = new EventSource("/__outreach/events");

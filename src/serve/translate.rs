@@ -138,13 +138,8 @@ impl Workbench<'_> {
         match action {
             "check" => Ok(found(bench.check_edit(id, &edit(&form))?)),
             "save" => {
-                let edit = edit(&form);
-                bench.save(id, &edit, field("base"))?;
-                // The page's next save must find this text.
-                let saved = Bench::load(self.manifest, tag).map_err(|err| refusal(format!("{err:#}")))?;
-                let mut reply = found(saved.check_edit(id, &edit)?);
-                reply.base = Some(saved.fingerprint_of(id));
-                Ok(reply)
+                let saved = bench.save(id, &edit(&form), field("base"))?;
+                Ok(Reply { base: Some(saved.base), ..found(saved.findings) })
             }
             _ => {
                 let verdict = match field("verdict") {

@@ -13,7 +13,7 @@ use minijinja::{Environment, context};
 use serde::Serialize;
 
 use crate::catalog::Catalog;
-use crate::config::{Config, Status};
+use crate::config::Config;
 use crate::diagnostics::LocaleSummary;
 use crate::render::Withheld;
 use crate::review::{Asked, Reviews, Tally};
@@ -171,12 +171,11 @@ pub fn collect(
             name: meta.map_or_else(|| tag.to_string(), |meta| meta.name.clone()),
             english_name: meta.map_or_else(|| tag.to_string(), |meta| meta.english_name.clone()),
             dir: tag.direction(),
-            // Reviewed by hand in the manifest, or message by message in the workbench.
-            status: match (is_reference, meta.map(|meta| meta.status)) {
+            // Reviewed in the manifest, or message by message in the workbench.
+            status: match (is_reference, config.is_reviewed(tag)) {
                 (true, _) => "reference",
-                (false, Some(Status::Reviewed)) => "reviewed",
-                (false, _) if review.is_some_and(|review| review.all_approved()) => "reviewed",
-                (false, _) => "draft",
+                (false, true) => "reviewed",
+                (false, false) => "draft",
             },
             messages: summary.messages,
             translated: summary.translated,

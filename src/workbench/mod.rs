@@ -65,6 +65,15 @@ impl Refusal {
     }
 }
 
+/// What a save wrote.
+#[derive(Debug, Clone)]
+pub struct Saved {
+    /// [`fingerprint`] of the message as written: what the page's next save must find.
+    pub base: String,
+    /// Its findings.
+    pub findings: Vec<Finding>,
+}
+
 /// A reviewer's word on a message, as the workbench sends it.
 #[derive(Debug, Clone)]
 pub struct ReviewForm {
@@ -108,12 +117,6 @@ impl Bench {
         &self.tag
     }
 
-    /// [`fingerprint`] of the language's definition of `id` (empty when it has none): what a
-    /// save must find on disk.
-    pub fn fingerprint_of(&self, id: &str) -> String {
-        self.language().definitions().get(id).map(|text| fingerprint(text)).unwrap_or_default()
-    }
-
     fn reference(&self) -> &LocaleFiles {
         self.catalog.locale(&self.config.source_locale).expect("loaded with the reference")
     }
@@ -141,9 +144,9 @@ impl Bench {
                 let translation = translations.get(id.as_str());
                 let mine = translation.map(|text| text::fields(text));
                 let theirs = text::fields(english.text);
-                let state = match translation {
+                let state = match &mine {
                     None => "missing",
-                    Some(text) if text::fields(text).same_as(&theirs) => "untranslated",
+                    Some(mine) if mine.same_as(&theirs) => "untranslated",
                     Some(_) => "translated",
                 };
                 let outdated = translation.is_some_and(|text| record.outdated(&id, english.text, text).is_some());
@@ -175,21 +178,30 @@ impl Bench {
             groups.retain(|group| !group.messages.is_empty());
             files.push(FileView { name: file.name.to_string_lossy().into_owned(), groups });
         }
-        let mut env = Environment::new();
-        env.add_template("workbench.html", PAGE).context("the workbench's template is broken")?;
-        let template = env.get_template("workbench.html").context("the workbench's template is broken")?;
         let counts = Counts::of(&files);
-        template
-            .render(context! {
-                tag => self.tag.to_string(),
-                name => self.config.locale_meta(&self.tag).map(|meta| format!("{} ({})", meta.name, meta.english_name)),
-                dir => self.tag.direction(),
-                files => minijinja::value::Serde(&files),
-                counts => minijinja::value::Serde(&counts),
-                token,
-                script => SCRIPT_PATH,
-            })
-            .context("cannot make the workbench page")
+        let page = context! {
+            files => minijinja::value::Serde(&files),
+            counts => minijinja::value::Serde(&counts),
+            token,
+            script => SCRIPT_PATH,
+        };
+        self.render("workbench.html", PAGE, page)
+    }
+
+    /// The page of template `source`, named `name`, given `page` and the language's tag, name
+    /// and direction.
+    fn render(&self, name: &str, source: &str, page: minijinja::Value) -> Result<String> {
+        let mut env = Environment::new();
+        env.add_template(name, source).with_context(|| format!("the template {name} is broken"))?;
+        let template = env.get_template(name).with_context(|| format!("the template {name} is broken"))?;
+        let meta = self.config.locale_meta(&self.tag);
+        let language = context! {
+            tag => self.tag.to_string(),
+            name => meta.map(|meta| format!("{} ({})", meta.name, meta.english_name)),
+            dir => self.tag.direction(),
+            ..page
+        };
+        template.render(language).with_context(|| format!("cannot make {name}"))
     }
 
     /// The review sheet: every message of the reference, numbered, with where it appears, the
@@ -224,17 +236,7 @@ impl Bench {
                 }
             }
         }
-        let mut env = Environment::new();
-        env.add_template("sheet.html", SHEET).context("the review sheet's template is broken")?;
-        let template = env.get_template("sheet.html").context("the review sheet's template is broken")?;
-        template
-            .render(context! {
-                tag => self.tag.to_string(),
-                name => self.config.locale_meta(&self.tag).map(|meta| format!("{} ({})", meta.name, meta.english_name)),
-                dir => self.tag.direction(),
-                rows => minijinja::value::Serde(&rows),
-            })
-            .context("cannot make the review sheet")
+        self.render("sheet.html", SHEET, context! { rows => minijinja::value::Serde(&rows) })
     }
 
     /// Writes the review sheet into `dir` (`sheet.html`, its stylesheet and the fonts cut to
@@ -263,14 +265,19 @@ impl Bench {
     /// The findings of message `id` if its text were `edit`, as `check` would report them.
     pub fn check_edit(&self, id: &str, edit: &Edit) -> Result<Vec<Finding>, Refusal> {
         let (catalog, _) = self.with_edit(id, edit)?;
-        Ok(self.findings(&catalog).iter().filter(|found| found.id.as_deref() == Some(id)).map(Finding::of).collect())
+        Ok(self.findings_of(&catalog, id))
+    }
+
+    /// `check`'s findings of message `id` of the language in `catalog`.
+    fn findings_of(&self, catalog: &Catalog, id: &str) -> Vec<Finding> {
+        self.findings(catalog).iter().filter(|found| found.id.as_deref() == Some(id)).map(Finding::of).collect()
     }
 
     /// Writes `edit` as the text of message `id`, over the translation whose [`fingerprint`]
     /// was `base` when the page was loaded (empty for a message the language did not have), and
-    /// records the English it was translated from. Gives the file written, relative to the
-    /// campaign's folder.
-    pub fn save(&self, id: &str, edit: &Edit, base: &str) -> Result<PathBuf, Refusal> {
+    /// records the English it was translated from. Gives the new text's fingerprint, which the
+    /// page's next save must find, and its findings.
+    pub fn save(&self, id: &str, edit: &Edit, base: &str) -> Result<Saved, Refusal> {
         let now = self.language().definitions().get(id).map(|text| text.to_string());
         if now.as_deref().map(fingerprint).unwrap_or_default() != base {
             return Err(Refusal {
@@ -288,12 +295,13 @@ impl Bench {
         let english = self.reference().definitions().get(id).map(|text| text.to_string()).unwrap_or_default();
         let written =
             catalog.locale(&self.tag).expect("the language").definitions().get(id).map(|text| fingerprint(text));
+        let base = written.unwrap_or_default();
         let mut record = Record::load(&dir).map_err(|err| Refusal::new(format!("{err:#}")))?;
-        record.messages.insert(id.to_string(), scaffold::Seen { english, translation: written.unwrap_or_default() });
+        record.messages.insert(id.to_string(), scaffold::Seen { english, translation: base.clone() });
         let recorded =
             record.to_text().and_then(|text| replace_file(&dir.join(scaffold::RECORD_FILE), text.as_bytes()));
         recorded.map_err(|err| Refusal::new(format!("the translation is saved, but its record is not: {err:#}")))?;
-        Ok(path)
+        Ok(Saved { base, findings: self.findings_of(&catalog, id) })
     }
 
     /// Records `form` in the language's `review.toml`, dated `today`, if the English and the

@@ -264,6 +264,9 @@ fn a_right_to_left_and_a_chinese_translator_type_check_save_and_approve_in_the_b
             assert!(Instant::now() < deadline, "{tag}: the flyer never showed the saved text");
             std::thread::sleep(Duration::from_millis(200));
         }
+        // While serve runs, the page's draft notice links the workbench.
+        let link = format!("document.querySelector('.draft-notice a[href=\"/_translate/{tag}/\"]') !== null");
+        wait_for(&preview, &link);
         preview.close(true).unwrap();
 
         if tag == "ar" {
@@ -299,4 +302,37 @@ fn a_review_sheet_lists_every_message_with_its_english_and_translation_and_print
     } else {
         eprintln!("SKIP workbench::a_review_sheet…: no browser, so no PDF was printed");
     }
+}
+
+#[test]
+fn a_language_whose_every_message_is_approved_is_reviewed_until_one_changes() {
+    let dir = crate::support::campaign();
+    let locales = dir.path().join("locales");
+    let catalog = outreach::catalog::load_catalog(dir.path(), &locales).unwrap();
+    let definitions = |tag: &str| catalog.locale(&outreach::tag::Tag::parse(tag).unwrap()).unwrap().definitions();
+    let (english, spanish) = (definitions("en-US"), definitions("es"));
+    let notice = |dir: &std::path::Path| {
+        let page = outreach(dir, &["build", "--locale", "es"]);
+        assert_eq!(page.code, 0, "{}", page.stderr);
+        fs::read_to_string(dir.join("output/es/index.html")).unwrap().contains("class=\"draft-notice")
+    };
+    assert!(notice(dir.path()), "a draft's page says so");
+    let mut reviews = outreach::review::Reviews::default();
+    for (id, text) in &english {
+        let texts = (*text, spanish[id]);
+        reviews.record(id, outreach::review::Verdict::Approved, "Ana", "2026-12-05", texts, "");
+    }
+    fs::write(locales.join("es/review.toml"), reviews.to_text().unwrap()).unwrap();
+    let status = |dir: &std::path::Path| -> Value {
+        let run = outreach(dir, &["status", "--format", "json", "--locale", "es"]);
+        serde_json::from_str::<Value>(&run.stdout).unwrap()["locales"][0].clone()
+    };
+    assert_eq!(status(dir.path())["status"], "reviewed", "every message approved");
+    assert!(!notice(dir.path()), "a reviewed language's page has no draft notice");
+
+    let file = locales.join("en-US/flyer.ftl");
+    let text = fs::read_to_string(&file).unwrap();
+    assert!(text.contains("flyer-tab = Help 24/7"), "en-US/flyer.ftl has flyer-tab");
+    fs::write(&file, text.replacen("flyer-tab = Help 24/7", "flyer-tab = Help, 24/7", 1)).unwrap();
+    assert_eq!(status(dir.path())["status"], "draft", "the approval of flyer-tab lapsed with its English");
 }
