@@ -5,7 +5,8 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use super::Context;
-use super::language::{Entry, Language};
+use super::language::{Entry, Language, same_name};
+use crate::catalog::FtlFile;
 use crate::config::Bundle;
 use crate::diagnostics::codes::{FTL010, FTL011, FTL012, FTL013, FTL014, FTL015, FTL016, FTL050};
 use crate::diagnostics::{Code, Diagnostic, LocaleSummary};
@@ -49,43 +50,28 @@ pub fn check(cx: &Context, language: &Language, slots: &[(&Path, &str)], out: &m
         return;
     }
     let reference = cx.reference;
-    // Messages of files the language lacks, or could not read, are reported once per file.
-    let mut told: BTreeSet<(&Path, &str)> = BTreeSet::new();
-    for name in reference.by_file.keys().filter(|name| language.locale.expects(name)) {
-        let in_file = slots.iter().filter(|(file, _)| file == name);
-        if language.has_file(name) {
-            if language.is_unreadable(name) {
-                told.extend(in_file);
+    // `expected` lists the slots file by file: each file's are checked together.
+    for in_file in slots.chunk_by(|a, b| same_name(a.0, b.0)) {
+        let name = in_file[0].0;
+        let file = language.locale.files.iter().find(|file| same_name(&file.name, name));
+        // Messages of a file the language lacks are reported once, for the file; those of a
+        // file it could not read, by the syntax error.
+        if file.is_none() && !language.is_unreadable(name) {
+            let missing = in_file.iter().filter(|(file, id)| found(cx, language, file, id).is_none()).count();
+            if missing > 0 {
+                out.push(missing_file(reference, language, name, missing));
             }
-            continue;
         }
-        let missing: Vec<_> = in_file.filter(|(file, id)| found(cx, language, file, id).is_none()).collect();
-        if missing.is_empty() {
-            continue;
-        }
-        told.extend(missing.iter().copied());
-        let reference_file = reference.locale.path_of(name);
-        let message = format!(
-            "missing file {}: {} of the reference's messages in it are not translated",
-            language.locale.name_of(name).display(),
-            missing.len()
-        );
-        let help = format!(
-            "copy {} to {} and translate it",
-            reference_file.display(),
-            language.locale.path_of(name).display()
-        );
-        out.push(Diagnostic::in_file(&FTL011, language.tag(), language.locale.path_of(name), message, help));
-    }
-
-    // In the reference's order, so that several messages missing at one place are listed as
-    // they should be written.
-    for &(name, id) in slots {
-        let Some(wanted) = reference.entry_in(name, id) else { continue };
-        match found(cx, language, name, id) {
-            Some(entry) => compare_fields(wanted, entry, out),
-            None if told.contains(&(name, id)) || language.swallowed.contains(id) => {}
-            None => out.push(missing_message(reference, language, wanted)),
+        // In the reference's order, so that several messages missing at one place are listed
+        // as they should be written.
+        let mut places = file.map(|file| Places::new(reference, language, file));
+        for &(name, id) in in_file {
+            let Some(wanted) = reference.entry_in(name, id) else { continue };
+            match (found(cx, language, name, id), &mut places) {
+                (Some(entry), _) => compare_fields(wanted, entry, out),
+                (None, Some(places)) if !language.swallowed.contains(id) => out.push(places.missing_message(wanted)),
+                (None, _) => {}
+            }
         }
     }
 
@@ -130,38 +116,81 @@ fn obsolete<'l, 'a>(cx: &Context, language: &'l Language<'a>) -> Vec<&'l Entry<'
         .collect()
 }
 
-/// The FTL010 finding, placed where the message belongs: before the entry that follows it in
-/// the reference's file, or at the end of the file.
-fn missing_message(reference: &Language, language: &Language, wanted: &Entry) -> Diagnostic {
-    let kind = if wanted.is_term { "term" } else { "message" };
-    let (line, _) = wanted.file.line_column(wanted.span.start);
-    let message = format!("missing {kind} {}", wanted.id);
-    let defined = format!("{}:{line}", wanted.file.path.display());
-    let file = language.locale.files.iter().find(|file| file.name == wanted.file.name);
-    let Some(file) = file else {
-        let help = format!(
-            "add it to {} (the reference defines it at {defined}) and translate it",
-            language.locale.path_of(&wanted.file.name).display()
-        );
-        return Diagnostic::in_file(&FTL010, language.tag(), language.locale.path_of(&wanted.file.name), message, help)
-            .about(&wanted.id);
-    };
-    let order = &reference.by_file[wanted.file.name.as_path()];
-    let position = order.iter().position(|id| *id == wanted.id).unwrap_or(order.len());
-    let next = order[position..].iter().find_map(|id| language.entry_in(&file.name, id));
-    let source = file.resource.source();
-    let (span, help) = match next {
-        Some(next) => (
-            next.span.clone(),
-            format!("add it before {} (the reference defines it at {defined}) and translate it", next.id),
-        ),
-        None => (
-            // After the last line's text, not on the empty line a final newline starts.
-            source.trim_end().len()..source.trim_end().len(),
-            format!("add it at the end (the reference defines it at {defined}) and translate it"),
-        ),
-    };
-    file.locate(Diagnostic::in_file(&FTL010, language.tag(), &file.path, message, help), span).about(&wanted.id)
+/// The FTL011 finding for the reference's file `name`, which the language lacks: `missing` of
+/// the reference's messages in it are nowhere else in the language.
+fn missing_file(reference: &Language, language: &Language, name: &Path, missing: usize) -> Diagnostic {
+    let message = format!(
+        "missing file {}: {missing} of the reference's messages in it are not translated",
+        language.locale.name_of(name).display(),
+    );
+    let help = format!(
+        "copy {} to {} and translate it",
+        reference.locale.path_of(name).display(),
+        language.locale.path_of(name).display()
+    );
+    Diagnostic::in_file(&FTL011, language.tag(), language.locale.path_of(name), message, help)
+}
+
+/// Where the messages missing from one of the language's files belong: before the entry that
+/// follows each in the reference's file, or at the end of the file.
+struct Places<'l, 'a> {
+    language: &'l Language<'a>,
+    file: &'a FtlFile,
+    /// The ids of the reference's file, in its order.
+    order: &'l [String],
+    /// For each place in `order`, the first entry from there on that the language's file has;
+    /// worked out, from the end, at the first missing message (most files miss none).
+    next: Vec<Option<&'l Entry<'a>>>,
+    /// Where the last missing message was in `order`: the next is after it.
+    cursor: usize,
+}
+
+impl<'l, 'a> Places<'l, 'a> {
+    fn new(reference: &'l Language, language: &'l Language<'a>, file: &'a FtlFile) -> Self {
+        let order = reference.by_file.get(file.name.as_path()).map_or(&[][..], Vec::as_slice);
+        Places { language, file, order, next: Vec::new(), cursor: 0 }
+    }
+
+    /// The FTL010 finding for the reference's `wanted`, which the file lacks.
+    fn missing_message(&mut self, wanted: &Entry) -> Diagnostic {
+        let (language, file) = (self.language, self.file);
+        if self.next.is_empty() {
+            let mut next = None;
+            self.next = self
+                .order
+                .iter()
+                .rev()
+                .map(|id| {
+                    next = language.entry_in(&file.name, id).or(next);
+                    next
+                })
+                .collect();
+            self.next.reverse();
+        }
+        // The missing messages come in the reference's order, so each is found after the last.
+        let position = match self.order[self.cursor..].iter().position(|id| *id == wanted.id) {
+            Some(after) => self.cursor + after,
+            None => self.order.iter().position(|id| *id == wanted.id).unwrap_or(self.order.len()),
+        };
+        self.cursor = position.min(self.order.len());
+        let kind = if wanted.is_term { "term" } else { "message" };
+        let (line, _) = wanted.file.line_column(wanted.span.start);
+        let message = format!("missing {kind} {}", wanted.id);
+        let defined = format!("{}:{line}", wanted.file.path.display());
+        let source = file.resource.source();
+        let (span, help) = match self.next.get(position).copied().flatten() {
+            Some(next) => (
+                next.span.clone(),
+                format!("add it before {} (the reference defines it at {defined}) and translate it", next.id),
+            ),
+            None => (
+                // After the last line's text, not on the empty line a final newline starts.
+                source.trim_end().len()..source.trim_end().len(),
+                format!("add it at the end (the reference defines it at {defined}) and translate it"),
+            ),
+        };
+        file.locate(Diagnostic::in_file(&FTL010, language.tag(), &file.path, message, help), span).about(&wanted.id)
+    }
 }
 
 /// FTL012, FTL013 and FTL016: the value and attributes of an entry both languages have. A

@@ -92,10 +92,10 @@ impl<'a> Language<'a> {
     /// The entry called `id` as the file `name` defines it (its first definition there).
     pub fn entry_in(&self, name: &Path, id: &str) -> Option<&Entry<'a>> {
         let first = self.entries.get(id)?;
-        if first.file.name == name {
+        if same_name(&first.file.name, name) {
             return Some(first);
         }
-        self.duplicates.iter().map(|(_, again)| again).find(|again| again.id == id && again.file.name == name)
+        self.duplicates.iter().map(|(_, again)| again).find(|again| again.id == id && same_name(&again.file.name, name))
     }
 
     /// Whether the language has the file `name`, read or not.
@@ -209,6 +209,14 @@ impl Slot<'_> {
             None => id.to_string(),
         }
     }
+}
+
+/// Whether two names of files inside a language folder are the same file. The catalog builds
+/// every language's names the same way, so their bytes are equal exactly when the paths are:
+/// comparing the bytes is a `memcmp`, where `Path`'s `==` splits both into components (a
+/// quarter of a whole tree's check, measured with perf, when it ran for every message).
+pub fn same_name(a: &Path, b: &Path) -> bool {
+    a.as_os_str() == b.as_os_str()
 }
 
 /// Where `slice`, a part of `file`'s text handed out by the parser, is in that text.
