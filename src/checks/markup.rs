@@ -10,14 +10,16 @@ use super::language::{Language, Slot};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::FTL053;
-use crate::fluent::walk::{Use, uses};
+use crate::fluent::walk::{Use, any_text, uses};
 
 /// Compares the tags of every value and attribute the language shares with the reference.
 pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<Diagnostic>) {
     if cx.is_reference(language) {
         return;
     }
-    for (entry, theirs, mine) in shared {
+    // Every problem this family finds needs a `<` in one of the two texts, and most have none.
+    let has_angle = |slot: &Slot| any_text(slot.pattern, |text| text.contains('<'));
+    for (entry, theirs, mine) in shared.iter().filter(|(_, theirs, mine)| has_angle(theirs) || has_angle(mine)) {
         // Variants repeat tags as often as the language has plural forms, so where there
         // are selects only which tags appear is compared, not how often.
         let counted = !has_select(theirs) && !has_select(mine);

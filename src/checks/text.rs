@@ -10,7 +10,7 @@ use super::language::{Entry, Language, Slot};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::{FTL050, FTL051, FTL052, FTL054};
-use crate::fluent::walk::{Use, typed, uses, walk};
+use crate::fluent::walk::{Use, any_text, typed, uses, walk};
 use crate::fluent::{is_untranslated, prose_words, without_tags};
 
 /// What a reference's comment says when a language may keep its text as it is.
@@ -44,9 +44,10 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
                 "translate the reference's text, or delete the message so that it is reported as missing".to_string();
             out.push(entry.finding_at(&FTL051, mine.span.clone(), message, help));
         }
-        let Some(found) = foreign_script(&scripts, theirs, mine).filter(|_| !identical && !entry.is_term) else {
+        if identical || entry.is_term {
             continue;
-        };
+        }
+        let Some(found) = foreign_script(&scripts, theirs, mine) else { continue };
         // A placeholder or a name taken from the reference may be in its script.
         if !is_placeholder(theirs) && !copies_names(theirs, mine) {
             let expected = scripts.iter().map(|script| script.full_name()).collect::<Vec<_>>().join(" or ");
@@ -97,7 +98,9 @@ fn letters<'a>(pattern: &'a Pattern<&'a str>) -> impl Iterator<Item = char> + 'a
 
 /// Whether a pattern shows nothing but white space.
 fn is_blank(pattern: &Pattern<&str>) -> bool {
-    uses(pattern).into_iter().all(|used| matches!(used, Use::Text(text) if text.trim().is_empty()))
+    let mut blank = true;
+    walk(pattern, &mut |used| blank = blank && matches!(used, Use::Text(text) if text.trim().is_empty()));
+    blank
 }
 
 /// The script a translation is written in when none of its letters is in the language's own
@@ -106,9 +109,14 @@ fn foreign_script(scripts: &[Script], theirs: &Slot, mine: &Slot) -> Option<&'st
     if scripts.is_empty() {
         return None;
     }
-    let mut mine_letters = letters(mine.pattern).peekable();
-    let first = *mine_letters.peek()?;
-    if letters(mine.pattern).any(|c| is_in(scripts, c)) || letters(mine.pattern).eq(letters(theirs.pattern)) {
+    let mut first = None;
+    any_text(mine.pattern, |text| {
+        first = text.chars().find(|c| c.is_alphabetic());
+        first.is_some()
+    });
+    let first = first?;
+    let own = any_text(mine.pattern, |text| text.chars().any(|c| c.is_alphabetic() && is_in(scripts, c)));
+    if own || letters(mine.pattern).eq(letters(theirs.pattern)) {
         return None;
     }
     Some(first.script().full_name())
@@ -117,6 +125,10 @@ fn foreign_script(scripts: &[Script], theirs: &Slot, mine: &Slot) -> Option<&'st
 /// Whether a letter belongs to one of the scripts (or is shared with one, as `ー` is with
 /// Hiragana and Katakana).
 fn is_in(scripts: &[Script], letter: char) -> bool {
+    // An ASCII letter is Latin and nothing else: no table to search.
+    if letter.is_ascii() {
+        return scripts.contains(&Script::Latin);
+    }
     scripts.iter().any(|&script| letter.script_extension().contains_script(script))
 }
 
@@ -125,22 +137,44 @@ fn is_in(scripts: &[Script], letter: char) -> bool {
 /// where CLDR's likely script is Cyrillic): then that one. The tag is a default, the text the
 /// truth.
 fn written_in(language: &Language, expected: Vec<Script>) -> Vec<Script> {
-    // By the script's name, so that the order (and a tie) is the same on every run.
-    let mut counts: BTreeMap<&str, (Script, usize)> = BTreeMap::new();
-    for entry in language.entries.values().filter(|entry| !entry.is_term) {
-        for slot in entry.slots() {
-            for letter in letters(slot.pattern) {
-                let script = letter.script();
-                counts.entry(script.short_name()).or_insert((script, 0)).1 += 1;
+    let each_letter = |visit: &mut dyn FnMut(char)| {
+        for entry in language.entries.values().filter(|entry| !entry.is_term) {
+            for slot in entry.slots() {
+                walk(slot.pattern, &mut |used| {
+                    if let Use::Text(text) = used {
+                        text.chars().filter(|c| c.is_alphabetic()).for_each(&mut *visit);
+                    }
+                });
             }
         }
+    };
+    // Most languages are written in the script expected: count the letters that fit first,
+    // and by script only when most do not. A language uses a few dozen letters, each many
+    // times, so each letter's answer is remembered (direct-mapped, by its code point) rather
+    // than searched for again in Unicode's table of scripts.
+    let mut known = [('\0', false); 1024];
+    let (mut total, mut fitting) = (0, 0);
+    each_letter(&mut |letter| {
+        let slot = &mut known[letter as usize % 1024];
+        if slot.0 != letter {
+            let script = if letter.is_ascii() { Script::Latin } else { letter.script() };
+            *slot = (letter, expected.contains(&script));
+        }
+        total += 1;
+        fitting += usize::from(slot.1);
+    });
+    // Only a language with enough text to tell, mostly in a script it is not expected in.
+    if total < 200 || fitting * 4 >= total {
+        return expected;
     }
-    let total: usize = counts.values().map(|(_, count)| count).sum();
-    let fitting: usize = counts.values().filter(|(script, _)| expected.contains(script)).map(|(_, count)| count).sum();
-    let dominant = counts.into_values().max_by_key(|&(_, count)| count);
-    match dominant {
-        // Only a language with enough text to tell, mostly in a script it is not expected in.
-        Some((script, count)) if total >= 200 && fitting * 4 < total && count * 2 > total => vec![script],
+    // By the script's name, so that the order (and a tie) is the same on every run.
+    let mut counts: BTreeMap<&str, (Script, usize)> = BTreeMap::new();
+    each_letter(&mut |letter| {
+        let script = letter.script();
+        counts.entry(script.short_name()).or_insert((script, 0)).1 += 1;
+    });
+    match counts.into_values().max_by_key(|&(_, count)| count) {
+        Some((script, count)) if count * 2 > total => vec![script],
         _ => expected,
     }
 }
@@ -197,6 +231,10 @@ fn bidi_controls(entry: &Entry, out: &mut Vec<Diagnostic>) {
     for slot in entry.slots() {
         walk(slot.pattern, &mut |used| {
             let Use::Text(text) = used else { return };
+            // Every control is U+202A–U+202E or U+2066–U+2069, which UTF-8 starts with 0xE2.
+            if memchr::memchr(0xE2, text.as_bytes()).is_none() {
+                return;
+            }
             let start = entry.span_of(text).start;
             for (offset, c) in text.char_indices() {
                 let Some(name) = bidi_control_name(c) else { continue };

@@ -75,6 +75,18 @@ pub fn typed<'a>(pattern: &'a Pattern<&'a str>) -> impl Iterator<Item = &'a str>
     uses(pattern).into_iter().filter_map(|used| if let Use::Text(text) = used { Some(text) } else { None })
 }
 
+/// Whether any text typed into `pattern` (string literals included) satisfies `test`: a walk
+/// without the allocation of [`typed`], for the questions every value of a tree is asked.
+pub fn any_text<'a>(pattern: &'a Pattern<&'a str>, mut test: impl FnMut(&'a str) -> bool) -> bool {
+    let mut found = false;
+    walk(pattern, &mut |used| {
+        if let Use::Text(text) = used {
+            found = found || test(text);
+        }
+    });
+    found
+}
+
 /// Everything `pattern` uses, in reading order.
 pub fn uses<'a>(pattern: &'a Pattern<&'a str>) -> Vec<Use<'a>> {
     let mut found = Vec::new();
