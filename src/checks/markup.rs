@@ -10,7 +10,7 @@ use super::language::{Language, Slot};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::FTL053;
-use crate::fluent::walk::{Use, any_text, uses};
+use crate::fluent::walk::{Use, uses};
 
 /// Compares the tags of every value and attribute the language shares with the reference.
 pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<Diagnostic>) {
@@ -18,8 +18,7 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
         return;
     }
     // Every problem this family finds needs a `<` in one of the two texts, and most have none.
-    let has_angle = |slot: &Slot| any_text(slot.pattern, |text| text.contains('<'));
-    for (entry, theirs, mine) in shared.iter().filter(|(_, theirs, mine)| has_angle(theirs) || has_angle(mine)) {
+    for (entry, theirs, mine) in shared.iter().filter(|(_, theirs, mine)| theirs.marks.angle || mine.marks.angle) {
         // Variants repeat tags as often as the language has plural forms, so where there
         // are selects only which tags appear is compared, not how often.
         let counted = !has_select(theirs) && !has_select(mine);

@@ -100,6 +100,9 @@ pub struct Context<'a> {
     referenced: BTreeMap<&'a str, BTreeSet<String>>,
     /// The reference's messages whose text is a title (`Fast Company`), in a web project.
     titles: BTreeSet<&'a str>,
+    /// The reference's entries in the order of their ids, each with its value and attributes
+    /// [scanned](Slot::scanned) once for every language.
+    wanted: Vec<(&'a Entry<'a>, Vec<Slot<'a>>)>,
 }
 
 impl<'a> Context<'a> {
@@ -112,9 +115,9 @@ impl<'a> Context<'a> {
     /// entry, then the reference's text and the language's.
     fn shared_slots<'l>(&self, language: &'l Language<'a>) -> Vec<Pair<'l, 'a>> {
         let mut pairs = Vec::new();
-        for (id, wanted) in &self.reference.entries {
-            let Some(entry) = language.get(id) else { continue };
-            pairs.extend(entry.shared_slots(wanted).into_iter().map(|(theirs, mine)| (entry, theirs, mine)));
+        for (wanted, scanned) in &self.wanted {
+            let Some(entry) = language.get(&wanted.id) else { continue };
+            pairs.extend(entry.shared_slots(scanned).into_iter().map(|(theirs, mine)| (entry, theirs, mine)));
         }
         pairs
     }
@@ -148,8 +151,20 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
             .collect(),
         false => BTreeSet::new(),
     };
-    let mut cx =
-        Context { setup, reference, contacts: &contacts, passed: &passed, referenced: BTreeMap::new(), titles };
+    let scanned = reference
+        .entries
+        .values()
+        .map(|entry| (entry, entry.slots().into_iter().map(Slot::scanned).collect()))
+        .collect();
+    let mut cx = Context {
+        setup,
+        reference,
+        contacts: &contacts,
+        passed: &passed,
+        referenced: BTreeMap::new(),
+        titles,
+        wanted: scanned,
+    };
     cx.referenced = references::referenced_by_reference(&cx);
 
     let mut diagnostics: Vec<Diagnostic> =

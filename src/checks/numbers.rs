@@ -64,11 +64,13 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
         return;
     }
     for (entry, theirs, mine) in shared {
-        compare_numbers(cx, entry, theirs, mine, out);
+        if theirs.marks.number || mine.marks.number {
+            compare_numbers(cx, entry, theirs, mine, out);
+        }
         // The reference's comment may let a language link its own page ("you can instead use
         // your own link if your community has a similar page").
-        let own_link = cx.reference.get(&entry.id).is_some_and(|wanted| wanted.comment_says(OWN_LINK));
-        if !own_link {
+        let links = theirs.marks.link || mine.marks.link;
+        if links && !cx.reference.get(&entry.id).is_some_and(|wanted| wanted.comment_says(OWN_LINK)) {
             compare_links(entry, theirs, mine, out);
         }
     }
@@ -381,7 +383,7 @@ fn find_numbers(text: &str) -> Vec<Found> {
 }
 
 /// The value of a decimal digit of any script (Unicode's `Nd` category).
-fn digit_value(c: char) -> Option<u8> {
+pub fn digit_value(c: char) -> Option<u8> {
     // Every run of Unicode decimal digits is 0–9 in order, so a digit's value is its distance
     // from the run's zero. The zeros, from UnicodeData.txt (General_Category=Nd): no well-kept
     // crate exposes a digit's numeric value for every script.

@@ -137,31 +137,33 @@ fn is_in(scripts: &[Script], letter: char) -> bool {
 /// where CLDR's likely script is Cyrillic): then that one. The tag is a default, the text the
 /// truth.
 fn written_in(language: &Language, expected: Vec<Script>) -> Vec<Script> {
-    let each_letter = |visit: &mut dyn FnMut(char)| {
+    let each_char = |visit: &mut dyn FnMut(char)| {
         for entry in language.entries.values().filter(|entry| !entry.is_term) {
             for slot in entry.slots() {
                 walk(slot.pattern, &mut |used| {
                     if let Use::Text(text) = used {
-                        text.chars().filter(|c| c.is_alphabetic()).for_each(&mut *visit);
+                        text.chars().for_each(&mut *visit);
                     }
                 });
             }
         }
     };
     // Most languages are written in the script expected: count the letters that fit first,
-    // and by script only when most do not. A language uses a few dozen letters, each many
-    // times, so each letter's answer is remembered (direct-mapped, by its code point) rather
-    // than searched for again in Unicode's table of scripts.
-    let mut known = [('\0', false); 1024];
+    // and by script only when most do not. A language uses a few dozen characters, each many
+    // times, so what each is (a letter that fits, or not, or no letter) is remembered,
+    // direct-mapped by its code point, rather than searched for again in Unicode's tables.
+    let mut known = [('\0', None); 1024];
     let (mut total, mut fitting) = (0, 0);
-    each_letter(&mut |letter| {
-        let slot = &mut known[letter as usize % 1024];
-        if slot.0 != letter {
-            let script = if letter.is_ascii() { Script::Latin } else { letter.script() };
-            *slot = (letter, expected.contains(&script));
+    each_char(&mut |c| {
+        let slot = &mut known[c as usize % 1024];
+        if slot.0 != c {
+            let script = if c.is_ascii() { Script::Latin } else { c.script() };
+            *slot = (c, c.is_alphabetic().then(|| expected.contains(&script)));
         }
-        total += 1;
-        fitting += usize::from(slot.1);
+        if let Some(fits) = slot.1 {
+            total += 1;
+            fitting += usize::from(fits);
+        }
     });
     // Only a language with enough text to tell, mostly in a script it is not expected in.
     if total < 200 || fitting * 4 >= total {
@@ -169,7 +171,10 @@ fn written_in(language: &Language, expected: Vec<Script>) -> Vec<Script> {
     }
     // By the script's name, so that the order (and a tie) is the same on every run.
     let mut counts: BTreeMap<&str, (Script, usize)> = BTreeMap::new();
-    each_letter(&mut |letter| {
+    each_char(&mut |letter| {
+        if !letter.is_alphabetic() {
+            return;
+        }
         let script = letter.script();
         counts.entry(script.short_name()).or_insert((script, 0)).1 += 1;
     });
