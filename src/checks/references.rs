@@ -20,6 +20,12 @@ use crate::text::closest;
 pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     let mut dropped = Dropped::default();
     for entry in language.entries.values() {
+        // Most entries refer to nothing, and neither do the reference's: nothing to resolve or
+        // to compare (a walk, where the checks below allocate for every reference).
+        let expected = cx.referenced.get(entry.id.as_str()).is_some_and(|expected| !expected.is_empty());
+        if !expected && !refers(entry) {
+            continue;
+        }
         unresolved(cx, language, entry, out);
         resolver_errors(cx, language, entry, out);
         if let Some(wanted) = cx.reference.get(&entry.id).filter(|_| !cx.is_reference(language)) {
@@ -301,6 +307,17 @@ fn resolver_errors(cx: &Context, language: &Language, entry: &Entry, out: &mut V
     }
 }
 
+/// Whether `entry` refers to a message, a term or a function.
+fn refers(entry: &Entry) -> bool {
+    let mut refers = false;
+    for slot in entry.slots() {
+        walk(slot.pattern, &mut |used| {
+            refers = refers || matches!(used, Use::Message(..) | Use::Term(..) | Use::Function(..));
+        });
+    }
+    refers
+}
+
 /// The path by which `start` refers back to itself, if it does.
 fn cycle_through(language: &Language, start: &Entry) -> Option<Vec<String>> {
     fn visit(language: &Language, id: &str, start: &str, path: &mut Vec<String>, seen: &mut BTreeSet<String>) -> bool {
@@ -340,6 +357,20 @@ fn referenced_ids(entry: &Entry) -> Vec<String> {
 /// formatting each message's default variants as the build would. Only the messages where the
 /// expansion first goes over are reported, not every message that shows them.
 fn too_many_placeables(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
+    // Only a message that shows others, or has that many placeables of its own, can expand
+    // past the limit (fluent-bundle's, 100): most are not formatted, and a language with none
+    // gets no bundle.
+    let may_overflow = |entry: &&Entry| {
+        let mut used = 0;
+        for slot in entry.slots() {
+            walk(slot.pattern, &mut |_| used += 1);
+        }
+        used > 100 || refers(entry)
+    };
+    let suspects: Vec<&Entry> = language.entries.values().filter(|entry| !entry.is_term).filter(may_overflow).collect();
+    if suspects.is_empty() {
+        return;
+    }
     let bundle = build_bundle(language.locale, cx.contacts);
     let overflows = |entry: &Entry| {
         let Some(message) = bundle.get_message(&entry.id) else { return false };
@@ -350,12 +381,8 @@ fn too_many_placeables(cx: &Context, language: &Language, out: &mut Vec<Diagnost
             errors.contains(&FluentError::ResolverError(ResolverError::TooManyPlaceables))
         })
     };
-    let overflowing: BTreeSet<&str> = language
-        .entries
-        .values()
-        .filter(|entry| !entry.is_term && overflows(entry))
-        .map(|entry| entry.id.as_str())
-        .collect();
+    let overflowing: BTreeSet<&str> =
+        suspects.into_iter().filter(|entry| overflows(entry)).map(|entry| entry.id.as_str()).collect();
     for id in &overflowing {
         let entry = &language.entries[*id];
         if referenced_ids(entry).iter().any(|shown| overflowing.contains(shown.as_str())) {
