@@ -24,11 +24,11 @@ pub fn expected<'l>(cx: &Context<'l>, language: &Language) -> Vec<(&'l Path, &'l
         let mut in_file = BTreeSet::new();
         for id in ids {
             let new = match cx.setup.bundle {
-                Bundle::File => in_file.insert(id.as_str()),
-                Bundle::Language => seen.insert(id.as_str()),
+                Bundle::File => in_file.insert(*id),
+                Bundle::Language => seen.insert(*id),
             };
             if new {
-                slots.push((*name, id.as_str()));
+                slots.push((*name, *id));
             }
         }
     }
@@ -104,14 +104,14 @@ fn obsolete<'l, 'a>(cx: &Context, language: &'l Language<'a>) -> Vec<&'l Entry<'
     let defined = language.entries.values().chain(language.duplicates.iter().map(|(_, again)| again));
     let mut seen = BTreeSet::new();
     defined
-        .filter(|entry| cx.contact_of(entry).is_none() && !reference.swallowed.contains(&entry.id))
+        .filter(|entry| cx.contact_of(entry).is_none() && !reference.swallowed.contains(entry.id))
         .filter(|entry| reference.by_file.contains_key(entry.file.name.as_path()))
         .filter(|entry| match cx.setup.bundle {
             Bundle::File => {
                 reference.entry_in(&entry.file.name, &entry.id).is_none()
-                    && seen.insert((entry.file.name.as_path(), entry.id.as_str()))
+                    && seen.insert((entry.file.name.as_path(), entry.id))
             }
-            Bundle::Language => reference.get(&entry.id).is_none() && seen.insert((Path::new(""), entry.id.as_str())),
+            Bundle::Language => reference.get(&entry.id).is_none() && seen.insert((Path::new(""), entry.id)),
         })
         .collect()
 }
@@ -137,7 +137,7 @@ struct Places<'l, 'a> {
     language: &'l Language<'a>,
     file: &'a FtlFile,
     /// The ids of the reference's file, in its order.
-    order: &'l [String],
+    order: &'l [&'a str],
     /// For each place in `order`, the first entry from there on that the language's file has;
     /// worked out, from the end, at the first missing message (most files miss none).
     next: Vec<Option<&'l Entry<'a>>>,
@@ -146,7 +146,7 @@ struct Places<'l, 'a> {
 }
 
 impl<'l, 'a> Places<'l, 'a> {
-    fn new(reference: &'l Language, language: &'l Language<'a>, file: &'a FtlFile) -> Self {
+    fn new(reference: &'l Language<'a>, language: &'l Language<'a>, file: &'a FtlFile) -> Self {
         let order = reference.by_file.get(file.name.as_path()).map_or(&[][..], Vec::as_slice);
         Places { language, file, order, next: Vec::new(), cursor: 0 }
     }
@@ -189,7 +189,7 @@ impl<'l, 'a> Places<'l, 'a> {
                 format!("add it at the end (the reference defines it at {defined}) and translate it"),
             ),
         };
-        file.locate(Diagnostic::in_file(&FTL010, language.tag(), &file.path, message, help), span).about(&wanted.id)
+        file.locate(Diagnostic::in_file(&FTL010, language.tag(), &file.path, message, help), span).about(wanted.id)
     }
 }
 

@@ -19,13 +19,13 @@ pub struct Language<'a> {
     /// The language's files.
     pub locale: &'a LocaleFiles,
     /// Each id's first definition, which is the one that counts at run time.
-    pub entries: BTreeMap<String, Entry<'a>>,
+    pub entries: BTreeMap<&'a str, Entry<'a>>,
     /// Later definitions of ids already defined.
     pub duplicates: Vec<(Entry<'a>, Entry<'a>)>,
     /// Ids of entries the parser could not read, already reported as syntax errors.
     pub swallowed: BTreeSet<String>,
     /// The ids each file defines, in the file's order.
-    pub by_file: BTreeMap<&'a Path, Vec<String>>,
+    pub by_file: BTreeMap<&'a Path, Vec<&'a str>>,
 }
 
 impl<'a> Language<'a> {
@@ -43,7 +43,7 @@ impl<'a> Language<'a> {
             for entry in file.resource.entries() {
                 let entry = match entry {
                     ast::Entry::Message(message) => Entry {
-                        id: message.id.name.to_string(),
+                        id: message.id.name,
                         tag: &locale.tag,
                         file,
                         is_term: false,
@@ -52,15 +52,16 @@ impl<'a> Language<'a> {
                         span: span_of(file, message.id.name),
                     },
                     ast::Entry::Term(term) => {
-                        let span = span_of(file, term.id.name);
+                        // The id as written, with its `-`: the parser leaves the `-` out.
+                        let span = with_sigil(span_of(file, term.id.name));
                         Entry {
-                            id: format!("-{}", term.id.name),
+                            id: &file.resource.source()[span.clone()],
                             tag: &locale.tag,
                             file,
                             is_term: true,
                             value: Some(&term.value),
                             attributes: &term.attributes,
-                            span: with_sigil(span),
+                            span,
                         }
                     }
                     ast::Entry::Junk { content } => {
@@ -69,11 +70,11 @@ impl<'a> Language<'a> {
                     }
                     _ => continue,
                 };
-                ids.push(entry.id.clone());
-                match language.entries.get(&entry.id) {
+                ids.push(entry.id);
+                match language.entries.get(entry.id) {
                     Some(first) => language.duplicates.push((first.clone(), entry)),
                     None => {
-                        language.entries.insert(entry.id.clone(), entry);
+                        language.entries.insert(entry.id, entry);
                     }
                 }
             }
@@ -114,8 +115,8 @@ impl<'a> Language<'a> {
 /// A message or term, where it is defined, and what it holds.
 #[derive(Clone)]
 pub struct Entry<'a> {
-    /// The id; a term's starts with `-`.
-    pub id: String,
+    /// The id; a term's starts with `-`. (A slice of the file's text, as every name is.)
+    pub id: &'a str,
     /// The language it belongs to.
     pub tag: &'a Tag,
     /// The file that defines it.
@@ -148,7 +149,7 @@ impl<'a> Entry<'a> {
     /// A finding about `span` of this entry's file.
     pub fn finding_at(&self, code: &'static Code, span: Range<usize>, message: String, help: String) -> Diagnostic {
         let finding = Diagnostic::in_file(code, self.tag, &self.file.path, message, help);
-        self.file.locate(finding, span).about(&self.id)
+        self.file.locate(finding, span).about(self.id)
     }
 
     /// A finding about this entry, shown at its id.

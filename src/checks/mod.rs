@@ -147,7 +147,7 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
             .entries
             .values()
             .filter(|entry| !entry.is_term && entry.value.is_some_and(text::is_a_title))
-            .map(|entry| entry.id.as_str())
+            .map(|entry| entry.id)
             .collect(),
         false => BTreeSet::new(),
     };

@@ -22,7 +22,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     for entry in language.entries.values() {
         // Most entries refer to nothing, and neither do the reference's: nothing to resolve or
         // to compare (a walk, where the checks below allocate for every reference).
-        let expected = cx.referenced.get(entry.id.as_str()).is_some_and(|expected| !expected.is_empty());
+        let expected = cx.referenced.get(entry.id).is_some_and(|expected| !expected.is_empty());
         if !expected && !refers(entry) {
             continue;
         }
@@ -134,8 +134,13 @@ fn unresolved_reference<'a>(
             return None;
         }
         let contacts = cx.setup.contacts.keys().map(|name| format!("-{name}"));
-        let known: Vec<String> =
-            language.entries.keys().chain(cx.reference.entries.keys()).cloned().chain(contacts).collect();
+        let known: Vec<String> = language
+            .entries
+            .keys()
+            .chain(cx.reference.entries.keys())
+            .map(|id| id.to_string())
+            .chain(contacts)
+            .collect();
         let same_kind = known.iter().filter(|known| known.starts_with('-') == is_term && **known != entry.id);
         let guess = closest(&id, same_kind.map(String::as_str)).map(str::to_string);
         let reason = format!("{id} is not defined");
@@ -168,7 +173,7 @@ fn mismatched(
     out: &mut Vec<Diagnostic>,
 ) {
     let nothing = BTreeSet::new();
-    let expected = cx.referenced.get(wanted.id.as_str()).unwrap_or(&nothing);
+    let expected = cx.referenced.get(wanted.id).unwrap_or(&nothing);
     let (actual, broken) = referenced(cx, language, entry);
     for term in expected.iter().filter(|id| id.starts_with('-')) {
         let count = dropped.counts.entry(term.clone()).or_default();
@@ -246,7 +251,7 @@ fn capitalised_word(word: &str) -> String {
 /// What each of the reference's entries refers to (see [`referenced`]): found once for every
 /// language to be compared with.
 pub fn referenced_by_reference<'l>(cx: &Context<'l>) -> BTreeMap<&'l str, BTreeSet<String>> {
-    cx.reference.entries.values().map(|entry| (entry.id.as_str(), referenced(cx, cx.reference, entry).0)).collect()
+    cx.reference.entries.values().map(|entry| (entry.id, referenced(cx, cx.reference, entry).0)).collect()
 }
 
 /// The messages and terms (not contacts) `entry` refers to, and whether one of its references
@@ -299,7 +304,7 @@ fn resolver_errors(cx: &Context, language: &Language, entry: &Entry, out: &mut V
         });
     }
     // A cycle is reported once, at its first member by id.
-    let first_of = |cycle: &Vec<String>| cycle.iter().min() == Some(&entry.id);
+    let first_of = |cycle: &Vec<String>| cycle.iter().min().is_some_and(|first| first == entry.id);
     if let Some(cycle) = cycle_through(language, entry).filter(first_of) {
         let message = format!("{} refers to itself: {}", entry.id, cycle.join(" → "));
         let help = "break the cycle: one of these must not refer to the next".to_string();
@@ -331,8 +336,8 @@ fn cycle_through(language: &Language, start: &Entry) -> Option<Vec<String>> {
         }
         false
     }
-    let mut path = vec![start.id.clone()];
-    visit(language, &start.id, &start.id, &mut path, &mut BTreeSet::new()).then_some(path)
+    let mut path = vec![start.id.to_string()];
+    visit(language, start.id, start.id, &mut path, &mut BTreeSet::new()).then_some(path)
 }
 
 /// The ids (terms with their `-`) an entry refers to, in reading order, each once.
@@ -382,7 +387,7 @@ fn too_many_placeables(cx: &Context, language: &Language, out: &mut Vec<Diagnost
         })
     };
     let overflowing: BTreeSet<&str> =
-        suspects.into_iter().filter(|entry| overflows(entry)).map(|entry| entry.id.as_str()).collect();
+        suspects.into_iter().filter(|entry| overflows(entry)).map(|entry| entry.id).collect();
     for id in &overflowing {
         let entry = &language.entries[*id];
         if referenced_ids(entry).iter().any(|shown| overflowing.contains(shown.as_str())) {

@@ -19,9 +19,9 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     // The earliest definition of each id in each file, as the duplicates go by.
     let mut earliest: BTreeMap<(&Path, &str), &Entry> = BTreeMap::new();
     for (first, again) in &language.duplicates {
-        earliest.entry((first.file.name.as_path(), first.id.as_str())).or_insert(first);
+        earliest.entry((first.file.name.as_path(), first.id)).or_insert(first);
         // What `again` repeats: an earlier definition in its own file, or else the first.
-        let key = (again.file.name.as_path(), again.id.as_str());
+        let key = (again.file.name.as_path(), again.id);
         let repeated = match earliest.get(&key) {
             Some(earlier) => *earlier,
             None => {

@@ -23,7 +23,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
     let nothing = BTreeSet::new();
     for (id, wanted) in &cx.reference.entries {
         let Some(entry) = language.get(id).filter(|entry| !entry.is_term) else { continue };
-        let passed = cx.passed.get(id.as_str()).unwrap_or(&nothing);
+        let passed = cx.passed.get(id).unwrap_or(&nothing);
         let shown = reachable_variables(language, entry);
         // A variable the translation uses in place of one it dropped was most likely renamed.
         let dropped: Vec<_> = passed.difference(&shown).copied().collect();
@@ -71,13 +71,13 @@ fn own_variables<'a>(entry: &Entry<'a>) -> BTreeSet<&'a str> {
 /// references use. Found once for every language to be compared with.
 pub fn passed_variables<'l>(reference: &'l Language) -> BTreeMap<&'l str, BTreeSet<&'l str>> {
     let messages = reference.entries.values().filter(|entry| !entry.is_term);
-    messages.map(|entry| (entry.id.as_str(), reachable_variables(reference, entry))).collect()
+    messages.map(|entry| (entry.id, reachable_variables(reference, entry))).collect()
 }
 
 /// The variables `entry` and the messages it references (transitively) use.
 fn reachable_variables<'l>(language: &'l Language, entry: &'l Entry) -> BTreeSet<&'l str> {
     let mut found = BTreeSet::new();
-    let mut seen = BTreeSet::from([entry.id.as_str()]);
+    let mut seen = BTreeSet::from([entry.id]);
     let mut queue = vec![entry];
     while let Some(entry) = queue.pop() {
         for slot in entry.slots() {
