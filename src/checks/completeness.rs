@@ -108,10 +108,10 @@ fn obsolete<'l, 'a>(cx: &Context, language: &'l Language<'a>) -> Vec<&'l Entry<'
         .filter(|entry| reference.by_file.contains_key(entry.file.name.as_path()))
         .filter(|entry| match cx.setup.bundle {
             Bundle::File => {
-                reference.entry_in(&entry.file.name, &entry.id).is_none()
+                reference.entry_in(&entry.file.name, entry.id).is_none()
                     && seen.insert((entry.file.name.as_path(), entry.id))
             }
-            Bundle::Language => reference.get(&entry.id).is_none() && seen.insert((Path::new(""), entry.id)),
+            Bundle::Language => reference.get(entry.id).is_none() && seen.insert((Path::new(""), entry.id)),
         })
         .collect()
 }

@@ -27,7 +27,7 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
             }
             let text = cx.contact(name).map(|contact| contact.text.as_str()).unwrap_or_default();
             let message =
-                format!("{} does not show the contact -{name} ({text}); the reference does", mine.label(&entry.id));
+                format!("{} does not show the contact -{name} ({text}); the reference does", mine.label(entry.id));
             let help = format!("write {{ -{name} }} where the number belongs; never type the number itself");
             out.push(entry.finding_at(&FTL030, mine.span.clone(), message, help));
         }

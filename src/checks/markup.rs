@@ -38,7 +38,7 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
             }
         }
         if let Some(problem) = emphasis_problem(theirs, mine) {
-            let message = format!("markup of {} {problem}", mine.label(&entry.id));
+            let message = format!("markup of {} {problem}", mine.label(entry.id));
             let help = "keep the reference's tags as they are and translate only the text between them".to_string();
             out.push(entry.finding_at(&FTL053, mine.span.clone(), message, help));
             continue;
@@ -56,7 +56,7 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
             parts.push(format!("adds {extra}"));
         }
         let message =
-            format!("markup of {} differs from the reference: it {}", mine.label(&entry.id), parts.join(" and "));
+            format!("markup of {} differs from the reference: it {}", mine.label(entry.id), parts.join(" and "));
         let help = "keep the reference's tags as they are and translate only the text between them".to_string();
         out.push(entry.finding_at(&FTL053, mine.span.clone(), message, help));
     }

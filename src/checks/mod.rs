@@ -116,7 +116,7 @@ impl<'a> Context<'a> {
     fn shared_slots<'l>(&self, language: &'l Language<'a>) -> Vec<Pair<'l, 'a>> {
         let mut pairs = Vec::new();
         for (wanted, scanned) in &self.wanted {
-            let Some(entry) = language.get(&wanted.id) else { continue };
+            let Some(entry) = language.get(wanted.id) else { continue };
             pairs.extend(entry.shared_slots(scanned).into_iter().map(|(theirs, mine)| (entry, theirs, mine)));
         }
         pairs

@@ -70,7 +70,7 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
         // The reference's comment may let a language link its own page ("you can instead use
         // your own link if your community has a similar page").
         let links = theirs.marks.link || mine.marks.link;
-        if links && !cx.reference.get(&entry.id).is_some_and(|wanted| wanted.comment_says(OWN_LINK)) {
+        if links && !cx.reference.get(entry.id).is_some_and(|wanted| wanted.comment_says(OWN_LINK)) {
             compare_links(entry, theirs, mine, out);
         }
     }
@@ -96,7 +96,7 @@ struct Number<'a> {
 fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out: &mut Vec<Diagnostic>) {
     let expected = numbers_in(cx, entry, theirs);
     let actual = numbers_in(cx, entry, mine);
-    let label = mine.label(&entry.id);
+    let label = mine.label(entry.id);
     // A large number may be written with the language's word for ten thousand, a hundred
     // million or ten million (`1 億`, `10 करोड़`): its digits differ from the reference's.
     let magnitude = || typed(mine.pattern).any(|text| MAGNITUDES.iter().any(|word| text.contains(word)));
@@ -409,7 +409,7 @@ pub fn digit_value(c: char) -> Option<u8> {
 fn compare_links(entry: &Entry, theirs: &Slot, mine: &Slot, out: &mut Vec<Diagnostic>) {
     let expected = links_in(entry, theirs);
     let actual = links_in(entry, mine);
-    let label = mine.label(&entry.id);
+    let label = mine.label(entry.id);
     let has = |links: &[(String, Range<usize>)], link: &str| links.iter().any(|(other, _)| same_link(other, link));
     let unmatched: BTreeSet<_> =
         expected.iter().filter(|(link, _)| !has(&actual, link)).map(|(link, _)| link).collect();

@@ -64,7 +64,7 @@ fn check_select(
         })
     };
     let tag = entry.tag;
-    let label = slot.label(&entry.id);
+    let label = slot.label(entry.id);
     let listed = categories.join(", ");
     let mut keys = BTreeSet::new();
     for variant in variants {

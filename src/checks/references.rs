@@ -28,7 +28,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         }
         unresolved(cx, language, entry, out);
         resolver_errors(cx, language, entry, out);
-        if let Some(wanted) = cx.reference.get(&entry.id).filter(|_| !cx.is_reference(language)) {
+        if let Some(wanted) = cx.reference.get(entry.id).filter(|_| !cx.is_reference(language)) {
             mismatched(cx, language, wanted, entry, &mut dropped, out);
         }
     }
@@ -60,7 +60,7 @@ struct Dropped {
 /// copies it cannot do better.
 fn unresolved(cx: &Context, language: &Language, entry: &Entry, out: &mut Vec<Diagnostic>) {
     let mut inherited = BTreeSet::new();
-    if let Some(theirs) = cx.reference.get(&entry.id).filter(|_| !cx.is_reference(language)) {
+    if let Some(theirs) = cx.reference.get(entry.id).filter(|_| !cx.is_reference(language)) {
         for slot in theirs.slots() {
             walk(slot.pattern, &mut |used| {
                 inherited.extend(unresolved_reference(cx, cx.reference, theirs, used).map(|problem| problem.written));
@@ -73,7 +73,7 @@ fn unresolved(cx: &Context, language: &Language, entry: &Entry, out: &mut Vec<Di
             if inherited.contains(&problem.written) {
                 return;
             }
-            let message = format!("{} refers to {}, but {}", slot.label(&entry.id), problem.written, problem.reason);
+            let message = format!("{} refers to {}, but {}", slot.label(entry.id), problem.written, problem.reason);
             let help = match (problem.guess, problem.term_attribute) {
                 (Some(guess), _) => format!("did you mean {guess}?"),
                 (None, Some((term, attribute))) => {
@@ -284,7 +284,7 @@ fn resolver_errors(cx: &Context, language: &Language, entry: &Entry, out: &mut V
                 if known.contains(&name) {
                     return;
                 }
-                let message = format!("{} calls the unknown function {name}()", slot.label(&entry.id));
+                let message = format!("{} calls the unknown function {name}()", slot.label(entry.id));
                 let help = format!("the functions available are: {}", known.join(", "));
                 out.push(entry.finding_at(&FTL024, entry.span_of(name), message, help));
             }
@@ -293,7 +293,7 @@ fn resolver_errors(cx: &Context, language: &Language, entry: &Entry, out: &mut V
                 if target.value.is_some() {
                     return;
                 }
-                let message = format!("{} shows {name}, which has no value, only attributes", slot.label(&entry.id));
+                let message = format!("{} shows {name}, which has no value, only attributes", slot.label(entry.id));
                 let help = match target.attributes.first() {
                     Some(attribute) => format!("show one of its attributes, e.g. {{ {name}.{} }}", attribute.id.name),
                     None => "show another message".to_string(),
@@ -378,7 +378,7 @@ fn too_many_placeables(cx: &Context, language: &Language, out: &mut Vec<Diagnost
     }
     let bundle = build_bundle(language.locale, cx.contacts);
     let overflows = |entry: &Entry| {
-        let Some(message) = bundle.get_message(&entry.id) else { return false };
+        let Some(message) = bundle.get_message(entry.id) else { return false };
         let mut patterns = message.value().into_iter().chain(message.attributes().map(|attribute| attribute.value()));
         patterns.any(|pattern| {
             let mut errors = Vec::new();

@@ -59,8 +59,8 @@ fn conflicts(cx: &Context, language: &Language, first: &Entry, again: &Entry) ->
     let reference = cx.reference;
     let mirrored = || {
         !cx.is_reference(language)
-            && reference.entry_in(&first.file.name, &first.id).is_some()
-            && reference.entry_in(&again.file.name, &again.id).is_some()
+            && reference.entry_in(&first.file.name, first.id).is_some()
+            && reference.entry_in(&again.file.name, again.id).is_some()
     };
     cx.setup.bundle == Bundle::Language && !mirrored()
 }
@@ -89,7 +89,7 @@ fn duplicate_variant_keys(entry: &Entry, out: &mut Vec<Diagnostic>) {
                     }
                 };
                 if seen.insert(key, name).is_some() {
-                    let message = format!("variant [{name}] appears twice in one select of {}", slot.label(&entry.id));
+                    let message = format!("variant [{name}] appears twice in one select of {}", slot.label(entry.id));
                     let help = "keep one of them: the first is the one chosen".to_string();
                     out.push(entry.finding_at(&FTL005, entry.span_of(name), message, help));
                 }

@@ -28,11 +28,11 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
     }
     let scripts = written_in(language, language.tag().scripts());
     for (entry, theirs, mine) in shared {
-        let label = mine.label(&entry.id);
+        let label = mine.label(entry.id);
         let identical = theirs.pattern == mine.pattern;
         if is_still_reference_text(cx, language, entry, theirs, mine)
             && !keeps_a_name(cx, &scripts, mine)
-            && !cx.reference.get(&entry.id).is_some_and(|wanted| wanted.comment_says(KEEP_ENGLISH))
+            && !cx.reference.get(entry.id).is_some_and(|wanted| wanted.comment_says(KEEP_ENGLISH))
         {
             let message = format!("{label} is the reference's text, word for word: it is not translated yet");
             let help = "translate it; the build shows it as untranslated until then".to_string();
@@ -63,7 +63,7 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
 /// Whether a translation's value or attribute is still the reference's text, as the build
 /// sees it too ([`is_untranslated`]).
 fn is_still_reference_text(cx: &Context, language: &Language, entry: &Entry, theirs: &Slot, mine: &Slot) -> bool {
-    is_untranslated(&entry.id, theirs.pattern, mine.pattern, language.tag(), cx.setup.source)
+    is_untranslated(entry.id, theirs.pattern, mine.pattern, language.tag(), cx.setup.source)
 }
 
 /// Whether a web project's translation kept the reference's text because it is a name: a
@@ -244,7 +244,7 @@ fn bidi_controls(entry: &Entry, out: &mut Vec<Diagnostic>) {
             for (offset, c) in text.char_indices() {
                 let Some(name) = bidi_control_name(c) else { continue };
                 let span = start + offset..start + offset + c.len_utf8();
-                let message = format!("{} holds an invisible {name} (U+{:04X})", slot.label(&entry.id), u32::from(c));
+                let message = format!("{} holds an invisible {name} (U+{:04X})", slot.label(entry.id), u32::from(c));
                 let help = "delete it: the pages set the direction of every text themselves".to_string();
                 out.push(entry.finding_at(&FTL054, span, message, help));
             }
