@@ -26,6 +26,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUTREACH = os.path.join(ROOT, "target", "release", "outreach")
@@ -38,11 +39,11 @@ def run(command, threads=None, cwd=None, stdout=subprocess.DEVNULL):
     env = dict(os.environ)
     if threads is not None:
         env["RAYON_NUM_THREADS"] = str(threads)
-    start = os.times().elapsed
+    start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=stdout, stderr=subprocess.DEVNULL)
     # wait4 gives this child's own peak memory, not the largest of every child so far.
     _, status, usage = os.wait4(process.pid, 0)
-    seconds = os.times().elapsed - start
+    seconds = time.perf_counter() - start
     return seconds, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
 
 

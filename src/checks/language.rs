@@ -285,3 +285,33 @@ pub fn span_of(file: &FtlFile, slice: &str) -> Range<usize> {
 fn with_sigil(span: Range<usize>) -> Range<usize> {
     span.start.saturating_sub(1)..span.end
 }
+
+#[cfg(test)]
+mod tests {
+    use fluent_syntax::ast;
+
+    use super::Marks;
+
+    fn marks(value: &str) -> Marks {
+        let source = format!("m = {value}\n");
+        let resource = fluent_syntax::parser::parse(source.as_str()).expect("a message");
+        let Some(ast::Entry::Message(message)) = resource.body.first() else { panic!("no message in {source}") };
+        Marks::of(message.value.as_ref().expect("a value"))
+    }
+
+    #[test]
+    fn marks_see_everything_the_checks_look_for() {
+        let tagged = marks("Call <b>now</b>");
+        assert!(tagged.angle && !tagged.number && !tagged.link);
+        assert!(marks("اتصل ١-٨٨٨").number, "digits of another script");
+        assert!(marks("{ -hotline-phone }").number, "a contact term prints a number");
+        assert!(marks("{ 5 } times").number);
+        assert!(marks("{ $n -> [one] 1 thing\n *[other] many }").number, "a variant's digits");
+        assert!(marks("see https://example.org").link);
+        assert!(marks("write to help@example.org").link);
+        assert!(marks("go to www.example.org").link);
+        let plain = marks("Plain words and nothing else");
+        assert!(!plain.angle && !plain.number && !plain.link);
+        assert!(Marks::ANY.angle && Marks::ANY.number && Marks::ANY.link, "a text not scanned may hold anything");
+    }
+}
