@@ -106,9 +106,11 @@ pub fn print(browser: &Path, jobs: &[Job]) -> Result<Vec<Printed>> {
         .build()
         .map_err(|err| anyhow!("cannot set up the browser: {err}"))?;
     let browser = Browser::new(options).with_context(|| format!("failed to start `{}`", browser.display()))?;
-    // A page's time is mostly spent waiting on the browser, not computing: twice as many
-    // tabs as cores keeps it busy.
-    let tabs = thread::available_parallelism().map_or(4, |cores| cores.get() * 2).clamp(2, 8).min(jobs.len());
+    // A page's time is mostly spent waiting for the browser's answers, not computing (each
+    // call waits up to 100 ms: headless_chrome reads its socket with that timeout, holding the
+    // lock a call needs): the campaign's 54 pages took 23 s in 2 tabs, 9.8 s in 4 and 7.9 s in
+    // 6 or 8 on 2 cores, and 8 tabs take 240 MB.
+    let tabs = TABS.min(jobs.len());
     let next = Mutex::new(jobs.iter().enumerate());
     let results = Mutex::new(Vec::with_capacity(jobs.len()));
     thread::scope(|scope| {
@@ -142,6 +144,9 @@ pub fn print(browser: &Path, jobs: &[Job]) -> Result<Vec<Printed>> {
     Ok(printed.into_iter().flatten().collect())
 }
 
+/// How many tabs print side by side (see [`print`]).
+const TABS: usize = 8;
+
 /// Loads one page, lets its fonts load and fit.js settle, prints it on each paper and counts
 /// the pages of each PDF.
 fn print_one(tab: &Tab, job: &Job) -> Result<Vec<Printed>> {
@@ -149,23 +154,9 @@ fn print_one(tab: &Tab, job: &Job) -> Result<Vec<Printed>> {
         .map_err(|()| anyhow!("`{}` is not an absolute path", job.page.display()))?;
     let failed = |what: &str| format!("failed to {what} `{}`", job.page.display());
     tab.navigate_to(url.as_str()).with_context(|| failed("load"))?;
-    wait_until_loaded(tab, &url).with_context(|| failed("load"))?;
-    let is_true = |script: &str| -> Result<bool> {
-        let value = tab.evaluate(script, false).with_context(|| failed("measure"))?.value;
-        Ok(value == Some(serde_json::Value::Bool(true)))
-    };
-    let overflows = is_true("document.querySelector('[data-overflow]') !== null")?;
-    // style.css gives tall scripts `--extra-leading`, and its last-resort layout keeps only a
-    // share of it (`--extra-share` below 1).
-    let squeezed = is_true(
-        "[...document.querySelectorAll('.sheet .page')].some((page) => { \
-           const style = getComputedStyle(page); \
-           const extra = parseFloat(style.getPropertyValue('--extra-leading')) || 0; \
-           const share = parseFloat(style.getPropertyValue('--extra-share')); \
-           return extra > 0 && share < 1; })",
-    )?;
+    let Measured { overflows, squeezed, sheet } = load_and_measure(tab, &url).with_context(|| failed("load"))?;
     if let Some(preview) = &job.preview {
-        let picture = take_picture(tab).with_context(|| failed("take a picture of"))?;
+        let picture = take_picture(tab, sheet).with_context(|| failed("take a picture of"))?;
         std::fs::write(preview, picture).with_context(|| format!("failed to write `{}`", preview.display()))?;
     }
     let mut printed = Vec::new();
@@ -191,36 +182,61 @@ fn print_one(tab: &Tab, job: &Job) -> Result<Vec<Printed>> {
     Ok(printed)
 }
 
-/// A JPEG of the tab's printed sheet (or of the whole page, if it has none), [`PREVIEW_WIDTH`]
-/// pixels wide.
-fn take_picture(tab: &Tab) -> Result<Vec<u8>> {
-    let measure = "(() => { const r = (document.querySelector('.sheet .page') || document.body) \
-                   .getBoundingClientRect(); return JSON.stringify([r.x + scrollX, r.y + scrollY, r.width, r.height]); })()";
-    let rect = tab.evaluate(measure, false)?.value;
-    let rect: Vec<f64> = rect
-        .as_ref()
-        .and_then(|rect| serde_json::from_str(rect.as_str()?).ok())
-        .context("the page's size could not be measured")?;
-    let [x, y, width, height] = rect[..] else { bail!("the page's size could not be measured") };
+/// A JPEG of the tab's printed sheet (or of the whole page, if it has none), whose place on
+/// the page is `sheet`, [`PREVIEW_WIDTH`] pixels wide.
+fn take_picture(tab: &Tab, sheet: [f64; 4]) -> Result<Vec<u8>> {
+    let [x, y, width, height] = sheet;
+    if width <= 0.0 {
+        bail!("the page has no width to take a picture of");
+    }
     let clip = Viewport { x, y, width, height, scale: PREVIEW_WIDTH / width };
     tab.capture_screenshot(CaptureScreenshotFormatOption::Jpeg, Some(80), Some(clip), true)
 }
 
+/// What a loaded page says of its sheet.
+#[derive(serde::Deserialize)]
+struct Measured {
+    /// See [`Printed::overflows`].
+    overflows: bool,
+    /// See [`Printed::squeezed`].
+    squeezed: bool,
+    /// The sheet's first page (or the body, if it has none) on the page: x, y, width, height.
+    sheet: [f64; 4],
+}
+
 /// Waits until the tab shows `url`, loaded, with its fonts in and fit.js settled (it fits the
-/// sheet again once the fonts are in). headless_chrome's own wait lasts until the network has
-/// been idle for a while, a second a page; a page from disk is ready long before.
-fn wait_until_loaded(tab: &Tab, url: &url::Url) -> Result<()> {
+/// sheet again once the fonts are in), and measures it. The page waits for itself, in one
+/// call: each call to the browser costs up to 100 ms (see [`print`]), and polling from here
+/// took a third of a print. headless_chrome's own wait lasts until the network has been idle
+/// for a while, a second a page; a page from disk is ready long before.
+fn load_and_measure(tab: &Tab, url: &url::Url) -> Result<Measured> {
     let url = serde_json::to_string(url.as_str())?;
-    let ready = format!(
-        "document.URL === {url} && document.readyState === 'complete' \
-         && (document.querySelector('script[src$=\"fit.js\"]') === null \
-             || document.documentElement.hasAttribute('data-fitted')) \
-         ? document.fonts.ready.then(() => true) : false"
+    // style.css gives tall scripts `--extra-leading`, and its last-resort layout keeps only a
+    // share of it (`--extra-share` below 1): such a sheet is squeezed.
+    let script = format!(
+        "new Promise((resolve) => {{ \
+           const ready = () => document.URL === {url} && document.readyState === 'complete' \
+             && (document.querySelector('script[src$=\"fit.js\"]') === null \
+                 || document.documentElement.hasAttribute('data-fitted')); \
+           const measure = () => {{ \
+             const squeezed = [...document.querySelectorAll('.sheet .page')].some((page) => {{ \
+               const style = getComputedStyle(page); \
+               const extra = parseFloat(style.getPropertyValue('--extra-leading')) || 0; \
+               const share = parseFloat(style.getPropertyValue('--extra-share')); \
+               return extra > 0 && share < 1; }}); \
+             const r = (document.querySelector('.sheet .page') || document.body).getBoundingClientRect(); \
+             resolve(JSON.stringify({{ overflows: document.querySelector('[data-overflow]') !== null, squeezed, \
+               sheet: [r.x + scrollX, r.y + scrollY, r.width, r.height] }})); }}; \
+           const wait = () => ready() ? document.fonts.ready.then(measure) : setTimeout(wait, 10); \
+           wait(); }})"
     );
     let started = Instant::now();
     while started.elapsed() < LOAD_TIMEOUT {
-        if tab.evaluate(&ready, true)?.value == Some(serde_json::Value::Bool(true)) {
-            return Ok(());
+        // Asked before the page is there, the old document answers, or goes with its promise:
+        // then ask the new one.
+        let answer = tab.evaluate(&script, true).ok().and_then(|answer| answer.value);
+        if let Some(measured) = answer.as_ref().and_then(|value| serde_json::from_str(value.as_str()?).ok()) {
+            return Ok(measured);
         }
         thread::sleep(Duration::from_millis(10));
     }
