@@ -306,7 +306,7 @@ mod tests {
         assert!(marks("اتصل ١-٨٨٨").number, "digits of another script");
         assert!(marks("{ -hotline-phone }").number, "a contact term prints a number");
         assert!(marks("{ 5 } times").number);
-        assert!(marks("{ $n -> [one] 1 thing\n *[other] many }").number, "a variant's digits");
+        assert!(marks("{ $n ->\n    [one] 1 thing\n   *[other] many\n}").number, "a variant's digits");
         assert!(marks("see https://example.org").link);
         assert!(marks("write to help@example.org").link);
         assert!(marks("go to www.example.org").link);
