@@ -98,6 +98,8 @@ pub struct Context<'a> {
     passed: &'a BTreeMap<&'a str, BTreeSet<&'a str>>,
     /// What each of the reference's entries refers to.
     referenced: BTreeMap<&'a str, BTreeSet<String>>,
+    /// The references of the reference's entries that do not resolve, by entry.
+    broken: BTreeMap<&'a str, BTreeSet<String>>,
     /// The reference's messages whose text is a title (`Fast Company`), in a web project.
     titles: BTreeSet<&'a str>,
     /// The reference's entries in the order of their ids, each with its value and attributes
@@ -162,10 +164,12 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
         contacts: &contacts,
         passed: &passed,
         referenced: BTreeMap::new(),
+        broken: BTreeMap::new(),
         titles,
         wanted: scanned,
     };
     cx.referenced = references::referenced_by_reference(&cx);
+    cx.broken = references::broken_in_reference(&cx);
 
     let mut diagnostics: Vec<Diagnostic> =
         catalog.diagnostics.iter().filter(|diagnostic| wanted(&diagnostic.locale)).cloned().collect();

@@ -59,14 +59,11 @@ struct Dropped {
 /// reference's own message has too is reported once, in the reference: a translation that
 /// copies it cannot do better.
 fn unresolved(cx: &Context, language: &Language, entry: &Entry, out: &mut Vec<Diagnostic>) {
-    let mut inherited = BTreeSet::new();
-    if let Some(theirs) = cx.reference.get(entry.id).filter(|_| !cx.is_reference(language)) {
-        for slot in theirs.slots() {
-            walk(slot.pattern, &mut |used| {
-                inherited.extend(unresolved_reference(cx, cx.reference, theirs, used).map(|problem| problem.written));
-            });
-        }
-    }
+    let nothing = BTreeSet::new();
+    let inherited = match cx.is_reference(language) {
+        true => &nothing,
+        false => cx.broken.get(entry.id).unwrap_or(&nothing),
+    };
     for slot in entry.slots() {
         walk(slot.pattern, &mut |used| {
             let Some(problem) = unresolved_reference(cx, language, entry, used) else { return };
@@ -252,6 +249,25 @@ fn capitalised_word(word: &str) -> String {
 /// language to be compared with.
 pub fn referenced_by_reference<'l>(cx: &Context<'l>) -> BTreeMap<&'l str, BTreeSet<String>> {
     cx.reference.entries.values().map(|entry| (entry.id, referenced(cx, cx.reference, entry).0)).collect()
+}
+
+/// The references of each of the reference's entries that do not resolve (as written: `-term`,
+/// `message.attribute`), for the entries that have any: found once for every language, each
+/// of which is not told again of what it copied.
+pub fn broken_in_reference<'l>(cx: &Context<'l>) -> BTreeMap<&'l str, BTreeSet<String>> {
+    let mut broken = BTreeMap::new();
+    for entry in cx.reference.entries.values() {
+        let mut written = BTreeSet::new();
+        for slot in entry.slots() {
+            walk(slot.pattern, &mut |used| {
+                written.extend(unresolved_reference(cx, cx.reference, entry, used).map(|problem| problem.written));
+            });
+        }
+        if !written.is_empty() {
+            broken.insert(entry.id, written);
+        }
+    }
+    broken
 }
 
 /// The messages and terms (not contacts) `entry` refers to, and whether one of its references
