@@ -60,9 +60,64 @@ pub struct LocaleFiles {
     /// (the reference's file each is checked against), each with its path as findings show
     /// it. `None` when every reference file is expected at `dir` joined with its name.
     pub expected: Option<BTreeMap<PathBuf, PathBuf>>,
+    /// The files found but not read yet ([`Read::Later`]).
+    unread: Option<Unread>,
+}
+
+/// When a language's files are read: as it is found, or when it is checked (by
+/// [`LocaleFiles::read`]). A check of a whole tree reads each language where it checks it and
+/// lets it go after, so that it never holds every language's syntax trees at once (about three
+/// times the text, each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Read {
+    /// As each language is found.
+    Now,
+    /// When it is checked.
+    Later,
+}
+
+/// A language's files found but not read yet.
+#[derive(Debug, Clone)]
+struct Unread {
+    /// The folder paths are shown from.
+    root: PathBuf,
+    /// Each file's name inside the language and its path.
+    files: Vec<(PathBuf, PathBuf)>,
+    /// Whether the files are sorted by name once read (a configuration's are listed in its order).
+    sort: bool,
 }
 
 impl LocaleFiles {
+    /// A language of `files` (each its name inside the language and its path), read `when`.
+    fn from_files(
+        root: &Path,
+        locale: LocaleFiles,
+        files: Vec<(PathBuf, PathBuf)>,
+        sort: bool,
+        when: Read,
+    ) -> Result<(LocaleFiles, Vec<Diagnostic>)> {
+        let unread = Unread { root: root.to_path_buf(), files, sort };
+        match when {
+            Read::Now => read_files(&unread, locale),
+            Read::Later => Ok((LocaleFiles { unread: Some(unread), ..locale }, Vec::new())),
+        }
+    }
+
+    /// The language with its files read and parsed, and the findings about them, if they were
+    /// left to be read when checked ([`Read::Later`]); `None` if they were read already.
+    pub fn read(&self) -> Result<Option<(LocaleFiles, Vec<Diagnostic>)>> {
+        let Some(unread) = &self.unread else { return Ok(None) };
+        let empty = LocaleFiles { files: Vec::new(), unreadable: Vec::new(), unread: None, ..self.clone() };
+        read_files(unread, empty).map(Some)
+    }
+
+    /// Whether the language has `.ftl` files, read or not.
+    pub fn has_files(&self) -> bool {
+        !self.files.is_empty()
+            || !self.unreadable.is_empty()
+            || self.unread.as_ref().is_some_and(|unread| !unread.files.is_empty())
+    }
+
     /// Whether the language is expected to have the file `name` of the reference.
     pub fn expects(&self, name: &Path) -> bool {
         self.expected.as_ref().is_none_or(|expected| expected.contains_key(name))
@@ -162,12 +217,12 @@ impl Catalog {
 
 /// Reads every language folder under `locales_dir`; `root` is the folder paths are shown from.
 pub fn load_catalog(root: &Path, locales_dir: &Path) -> Result<Catalog> {
-    load_languages(root, locales_dir, &[])
+    load_languages(root, locales_dir, &[], Read::Now)
 }
 
-/// Reads the folders under `locales_dir` of the languages `only` (every one when empty): a
-/// check of one language need not open every other's files.
-pub fn load_languages(root: &Path, locales_dir: &Path, only: &[Tag]) -> Result<Catalog> {
+/// Finds the folders under `locales_dir` of the languages `only` (every one when empty), and
+/// reads their files `when` asked: a check of one language need not open every other's files.
+pub fn load_languages(root: &Path, locales_dir: &Path, only: &[Tag], when: Read) -> Result<Catalog> {
     let mut catalog = Catalog::default();
     let mut folders = Vec::new();
     for entry in read_dir_sorted(locales_dir)? {
@@ -192,7 +247,7 @@ pub fn load_languages(root: &Path, locales_dir: &Path, only: &[Tag]) -> Result<C
         }
     }
     let loaded: Vec<_> =
-        folders.into_par_iter().map(|(tag, dir)| load_locale(root, tag, &dir)).collect::<Result<_>>()?;
+        folders.into_par_iter().map(|(tag, dir)| load_locale(root, tag, &dir, when)).collect::<Result<_>>()?;
     for (locale, diagnostics, skipped) in loaded {
         catalog.locales.push(locale);
         catalog.diagnostics.extend(diagnostics);
@@ -201,15 +256,22 @@ pub fn load_languages(root: &Path, locales_dir: &Path, only: &[Tag]) -> Result<C
     Ok(catalog)
 }
 
-fn load_locale(root: &Path, tag: Tag, dir: &Path) -> Result<(LocaleFiles, Vec<Diagnostic>, Vec<String>)> {
+fn load_locale(root: &Path, tag: Tag, dir: &Path, when: Read) -> Result<(LocaleFiles, Vec<Diagnostic>, Vec<String>)> {
     let mut paths = Vec::new();
     let mut passed = Vec::new();
     find_ftl_files(dir, &mut paths, &mut passed)?;
     let skipped = passed.iter().map(|(path, why)| format!("{}: {why}", shown(root, path).display())).collect();
     let files: Vec<(PathBuf, PathBuf)> =
         paths.into_iter().map(|path| (path.strip_prefix(dir).unwrap_or(&path).to_path_buf(), path)).collect();
-    let locale = LocaleFiles { tag, dir: shown(root, dir), files: Vec::new(), unreadable: Vec::new(), expected: None };
-    let (locale, diagnostics) = read_files(root, locale, &files)?;
+    let locale = LocaleFiles {
+        tag,
+        dir: shown(root, dir),
+        files: Vec::new(),
+        unreadable: Vec::new(),
+        expected: None,
+        unread: None,
+    };
+    let (locale, diagnostics) = LocaleFiles::from_files(root, locale, files, false, when)?;
     Ok((locale, diagnostics, skipped))
 }
 
@@ -457,30 +519,29 @@ fn parse_quietly(source: String) -> Option<(FluentResource, Vec<ParserError>)> {
     }
 }
 
-/// Reads the files a project configuration lists for one language: each `(name, path)` is the
-/// reference file it is checked against and where it is; `expected` is every file the language
-/// should have (see [`LocaleFiles::expected`]), and `dir` the folder findings name it by.
+/// The files a project configuration lists for one language, read `when` asked: each `(name,
+/// path)` is the reference file it is checked against and where it is; `expected` is every
+/// file the language should have (see [`LocaleFiles::expected`]), and `dir` the folder
+/// findings name it by.
 pub fn load_listed(
     root: &Path,
     tag: Tag,
     dir: PathBuf,
-    files: &[(PathBuf, PathBuf)],
+    files: Vec<(PathBuf, PathBuf)>,
     expected: BTreeMap<PathBuf, PathBuf>,
+    when: Read,
 ) -> Result<(LocaleFiles, Vec<Diagnostic>)> {
-    let locale = LocaleFiles { tag, dir, files: Vec::new(), unreadable: Vec::new(), expected: Some(expected) };
-    let (mut locale, diagnostics) = read_files(root, locale, files)?;
-    locale.files.sort_by(|a, b| a.name.cmp(&b.name));
-    Ok((locale, diagnostics))
+    let locale =
+        LocaleFiles { tag, dir, files: Vec::new(), unreadable: Vec::new(), expected: Some(expected), unread: None };
+    LocaleFiles::from_files(root, locale, files, true, when)
 }
 
-/// Reads and parses `files` (each its name inside the language and its path) into `locale`, in
-/// parallel; gives the findings about them.
-fn read_files(
-    root: &Path,
-    mut locale: LocaleFiles,
-    files: &[(PathBuf, PathBuf)],
-) -> Result<(LocaleFiles, Vec<Diagnostic>)> {
-    let results: Vec<_> = files
+/// Reads and parses the `unread` files into `locale`, in parallel; gives the findings about
+/// them.
+fn read_files(unread: &Unread, mut locale: LocaleFiles) -> Result<(LocaleFiles, Vec<Diagnostic>)> {
+    let root = &unread.root;
+    let results: Vec<_> = unread
+        .files
         .par_iter()
         .map(|(name, path)| Ok((name.clone(), load_file(&locale.tag, path, &shown(root, path), name)?)))
         .collect::<Result<_>>()?;
@@ -491,6 +552,9 @@ fn read_files(
             None => locale.unreadable.push(name),
         }
         diagnostics.extend(found);
+    }
+    if unread.sort {
+        locale.files.sort_by(|a, b| a.name.cmp(&b.name));
     }
     Ok((locale, diagnostics))
 }

@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use regex::Regex;
 use serde::Deserialize;
 
-use crate::catalog::{Catalog, find_ftl_files, load_listed};
+use crate::catalog::{Catalog, Read, find_ftl_files, load_listed};
 use crate::checks::Report;
 use crate::diagnostics::Level;
 use crate::diagnostics::codes::FTL010;
@@ -130,9 +130,9 @@ struct Resolved {
     locales: Vec<String>,
 }
 
-/// Reads the project configuration at `path` and the files of its reference and of the
-/// `requested` languages (every language it lists when none is).
-pub fn load_project(path: &Path, requested: &[String]) -> Result<Project> {
+/// Reads the project configuration at `path` and finds the files of its reference and of the
+/// `requested` languages (every language it lists when none is), read `when` asked.
+pub fn load_project(path: &Path, requested: &[String], when: Read) -> Result<Project> {
     let path = std::path::absolute(path).with_context(|| format!("cannot find `{}`", path.display()))?;
     let mut config = Resolved::default();
     let root = read_config(&path, &BTreeMap::new(), None, &mut config, false, &mut Vec::new())?;
@@ -160,7 +160,7 @@ pub fn load_project(path: &Path, requested: &[String]) -> Result<Project> {
     let listed: Vec<(PathBuf, PathBuf)> =
         references.iter().map(|(name, file)| (name.clone(), PathBuf::from(file))).collect();
     let expected = references.keys().map(|name| (name.clone(), name.clone())).collect();
-    let (locale, diagnostics) = load_listed(&root, reference.clone(), PathBuf::new(), &listed, expected)?;
+    let (locale, diagnostics) = load_listed(&root, reference.clone(), PathBuf::new(), listed, expected, when)?;
     catalog.locales.push(locale);
     catalog.diagnostics.extend(diagnostics);
 
@@ -206,7 +206,7 @@ pub fn load_project(path: &Path, requested: &[String]) -> Result<Project> {
             }
         }
         let listed: Vec<(PathBuf, PathBuf)> = listed.into_iter().collect();
-        load_listed(&root, tag, PathBuf::from(code), &listed, expected)
+        load_listed(&root, tag, PathBuf::from(code), listed, expected, when)
     };
     let loaded: Vec<_> = tags.into_par_iter().map(load).collect::<Result<_>>()?;
     for (locale, diagnostics) in loaded {

@@ -19,10 +19,11 @@ pub use plurals::plural_categories;
 pub use text::script_names;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::convert::Infallible;
 
 use rayon::prelude::*;
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, LocaleFiles};
 use crate::config::{Bundle, Config, Contact, Identifier};
 use crate::diagnostics::codes::{CodeKey, FTL050};
 use crate::diagnostics::{Diagnostic, Level, LocaleSummary, Severity, apply_levels};
@@ -135,13 +136,42 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Checks the catalog's languages against the reference `setup.source`, which must be in it.
+/// Checks the catalog's languages, read already, against the reference `setup.source`, which
+/// must be in it.
 pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
+    let Ok(report) = check_languages(catalog, setup, |_| Ok::<_, Infallible>(None));
+    report
+}
+
+/// Checks the catalog's languages against the reference `setup.source`, which must be in it,
+/// reading each where it is checked if it was found but not read ([`Read::Later`]), and letting
+/// it go after. Fails if a file cannot be read.
+///
+/// [`Read::Later`]: crate::catalog::Read::Later
+pub fn run_checks_reading(catalog: &Catalog, setup: &Setup) -> anyhow::Result<Report> {
+    check_languages(catalog, setup, LocaleFiles::read)
+}
+
+/// A language read where it is checked, and the findings about its files.
+type ReadHere = Option<(LocaleFiles, Vec<Diagnostic>)>;
+
+/// Checks the catalog's languages, each as `read` gives it: read here, or `None` if it was
+/// read with the catalog.
+fn check_languages<E: Send>(
+    catalog: &Catalog,
+    setup: &Setup,
+    read: impl Fn(&LocaleFiles) -> Result<ReadHere, E> + Sync,
+) -> Result<Report, E> {
     let wanted = |tag: &Tag| setup.selected.is_empty() || setup.selected.contains(tag);
-    let Some(reference) = catalog.locale(setup.source).map(Language::new) else {
-        return Report { diagnostics: Vec::new(), locales: Vec::new(), notes: Vec::new() };
+    let Some(reference) = catalog.locale(setup.source) else {
+        return Ok(Report { diagnostics: Vec::new(), locales: Vec::new(), notes: Vec::new() });
     };
-    let reference = &reference;
+    let reference_read = read(reference)?;
+    let (reference, reference_found) = match &reference_read {
+        Some((files, found)) => (files, found.as_slice()),
+        None => (reference, &[][..]),
+    };
+    let reference = &Language::new(reference);
     let contacts = Contacts::new(setup.contacts);
     let passed = variables::passed_variables(reference);
     let titles = match setup.web_project {
@@ -171,8 +201,13 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
     cx.referenced = references::referenced_by_reference(&cx);
     cx.broken = references::broken_in_reference(&cx);
 
-    let mut diagnostics: Vec<Diagnostic> =
-        catalog.diagnostics.iter().filter(|diagnostic| wanted(&diagnostic.locale)).cloned().collect();
+    let mut diagnostics: Vec<Diagnostic> = catalog
+        .diagnostics
+        .iter()
+        .chain(reference_found)
+        .filter(|diagnostic| wanted(&diagnostic.locale))
+        .cloned()
+        .collect();
     // Each language is indexed where it is checked, so that only a few indexes are in memory
     // at once; the reference's serves them all.
     let mut checked: Vec<_> = catalog
@@ -180,15 +215,23 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
         .par_iter()
         .filter(|locale| wanted(&locale.tag))
         .map(|locale| {
-            let own;
+            let (own, read_here);
+            let mut found = Vec::new();
             let language = match &locale.tag == setup.source {
                 true => reference,
                 false => {
-                    own = Language::new(locale);
+                    read_here = read(locale)?;
+                    let files = match &read_here {
+                        Some((files, about_files)) => {
+                            found.extend_from_slice(about_files);
+                            files
+                        }
+                        None => locale,
+                    };
+                    own = Language::new(files);
                     &own
                 }
             };
-            let mut found = Vec::new();
             // Most families compare the text the language shares with the reference: pair it once.
             let shared = cx.shared_slots(language);
             syntax::check(&cx, language, &mut found);
@@ -206,9 +249,10 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
                 .iter()
                 .filter_map(|&id| Some((id, language.get(id)?.value? == cx.reference.get(id)?.value?)))
                 .collect();
-            Checked { summary: completeness::counts(&cx, language, &slots, &found), found, titles }
+            let summary = completeness::counts(&cx, language, &slots, &found);
+            Ok(Checked { summary, found, titles })
         })
-        .collect();
+        .collect::<Result<_, E>>()?;
 
     if setup.web_project {
         spare_names(setup, &mut checked);
@@ -233,7 +277,7 @@ pub fn run_checks(catalog: &Catalog, setup: &Setup) -> Report {
         .collect();
     let mut report = Report { diagnostics, locales, notes };
     report.count_findings();
-    report
+    Ok(report)
 }
 
 /// What checking one language gave.

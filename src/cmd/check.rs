@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, anyhow, bail};
 
 use super::{Outcome, use_color};
-use crate::catalog::{Catalog, load_languages};
-use crate::checks::{BUILD_FUNCTIONS, Report, Setup, run_checks};
+use crate::catalog::{Catalog, LocaleFiles, Read, load_languages};
+use crate::checks::{BUILD_FUNCTIONS, Report, Setup, run_checks_reading};
 use crate::cli::{CheckArgs, Cli, Format};
 use crate::config::{Bundle, Config, Contact, Identifier};
 use crate::diagnostics::Level;
@@ -36,10 +36,16 @@ struct Subject {
 
 /// Checks the languages and prints what was found.
 pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
+    // Each language is read where it is checked, and let go after, unless the findings are to
+    // quote its lines once every language is checked.
+    let when = match args.format {
+        Format::Human => Read::Now,
+        Format::Json | Format::Github => Read::Later,
+    };
     let subject = match (&args.project, &args.locales_dir, &args.source_locale) {
-        (Some(project), _, _) => from_project(project, &args.locales)?,
-        (None, Some(dir), Some(source)) => from_locales_dir(dir, source, &args.locales)?,
-        _ => from_manifest(&cli.config, cli.quiet, &args.locales)?,
+        (Some(project), _, _) => from_project(project, &args.locales, when)?,
+        (None, Some(dir), Some(source)) => from_locales_dir(dir, source, &args.locales, when)?,
+        _ => from_manifest(&cli.config, cli.quiet, &args.locales, when)?,
     };
     let Subject { catalog, source, locales_dir, contacts, functions, levels, bundle, filters } = subject;
     let selected = match filters {
@@ -59,7 +65,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome> {
         bundle,
         web_project,
     };
-    let mut report = run_checks(&catalog, &setup);
+    let mut report = run_checks_reading(&catalog, &setup)?;
     if let Some(filters) = &filters {
         filters.apply(&mut report);
     }
@@ -104,10 +110,10 @@ fn to_read(requested: &[String], source: &Tag) -> Result<Vec<Tag>> {
 
 /// The campaign of the manifest at `manifest` (the `requested` languages and the reference):
 /// its contacts, functions, levels and bundles.
-fn from_manifest(manifest: &Path, quiet: bool, requested: &[String]) -> Result<Subject> {
+fn from_manifest(manifest: &Path, quiet: bool, requested: &[String], when: Read) -> Result<Subject> {
     let config = Config::load(manifest)?;
     let only = to_read(requested, &config.source_locale)?;
-    let catalog = load_languages(&config.root, &config.locales_dir, &only)?;
+    let catalog = load_languages(&config.root, &config.locales_dir, &only, when)?;
     require_folder(&catalog, &config.source_locale, &config.locale_dir(&config.source_locale))?;
     if !quiet {
         for note in &catalog.skipped {
@@ -128,11 +134,11 @@ fn from_manifest(manifest: &Path, quiet: bool, requested: &[String]) -> Result<S
 
 /// A bare tree of language folders (the `requested` ones and `source`, the reference's): no
 /// contacts, any function (the application registers its own), and a bundle per file.
-fn from_locales_dir(dir: &Path, source: &str, requested: &[String]) -> Result<Subject> {
+fn from_locales_dir(dir: &Path, source: &str, requested: &[String], when: Read) -> Result<Subject> {
     let source = Tag::parse(source).map_err(|reason| anyhow!("--source-locale {source}: {reason}"))?;
-    let mut catalog = load_languages(dir, dir, &to_read(requested, &source)?)?;
+    let mut catalog = load_languages(dir, dir, &to_read(requested, &source)?, when)?;
     // A bare tree holds all sorts of folders; only those with Fluent files are languages.
-    catalog.locales.retain(|locale| !locale.files.is_empty() || !locale.unreadable.is_empty());
+    catalog.locales.retain(LocaleFiles::has_files);
     require_folder(&catalog, &source, &dir.join(source.to_string()))?;
     Ok(Subject {
         catalog,
@@ -147,8 +153,8 @@ fn from_locales_dir(dir: &Path, source: &str, requested: &[String]) -> Result<Su
 }
 
 /// The files a compare-locales project configuration lists, of the `requested` languages.
-fn from_project(path: &Path, requested: &[String]) -> Result<Subject> {
-    let project = load_project(path, requested)?;
+fn from_project(path: &Path, requested: &[String], when: Read) -> Result<Subject> {
+    let project = load_project(path, requested, when)?;
     Ok(Subject {
         locales_dir: project.root.clone(),
         catalog: project.catalog,

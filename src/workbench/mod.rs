@@ -23,7 +23,7 @@ use fluent_syntax::ast;
 use minijinja::{Environment, context};
 use serde::Serialize;
 
-use crate::catalog::{Catalog, FtlFile, LocaleFiles, load_languages, parse_file};
+use crate::catalog::{Catalog, FtlFile, LocaleFiles, Read, load_languages, parse_file};
 use crate::checks::{Setup, run_checks};
 use crate::config::{Config, Paper};
 use crate::diagnostics::{Diagnostic, Severity};
@@ -104,7 +104,7 @@ impl Bench {
         let tag = Tag::parse(tag).map_err(|reason| anyhow::anyhow!("`{tag}` is not a language tag: {reason}"))?;
         anyhow::ensure!(tag != config.source_locale, "`{tag}` is the reference: it is written, not translated");
         let only = [config.source_locale.clone(), tag.clone()];
-        let catalog = load_languages(&config.root, &config.locales_dir, &only)?;
+        let catalog = load_languages(&config.root, &config.locales_dir, &only, Read::Now)?;
         anyhow::ensure!(
             catalog.locale(&tag).is_some(),
             "the campaign has no `{tag}`; add it with `outreach new-locale {tag}`"
