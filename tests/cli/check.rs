@@ -252,6 +252,20 @@ fn findings_are_the_same_bytes_on_one_thread_as_on_many() {
     assert_eq!(one.code, 1, "{}", one.stderr);
     assert!(one.stdout.matches("\"FTL001\"").count() >= 20, "the faults are found");
     assert!(one.stdout == many.stdout, "the findings differ between 1 and 8 threads");
+
+    // JSON reads each language where it checks it; the human format reads them all first (it
+    // quotes their lines once all are checked): the same findings either way.
+    let human = outreach(dir.path(), &args[..5]);
+    let mut shown = std::collections::BTreeMap::new();
+    for line in human.stdout.lines().filter(|line| line.starts_with("error[") || line.starts_with("warning[")) {
+        let code = line.split(['[', ']']).nth(1).unwrap().to_string();
+        *shown.entry(code).or_insert(0) += 1;
+    }
+    let mut reported = std::collections::BTreeMap::new();
+    for found in json(&one.stdout)["diagnostics"].as_array().unwrap() {
+        *reported.entry(found["code"].as_str().unwrap().to_string()).or_insert(0) += 1;
+    }
+    assert_eq!(shown, reported, "the human format and JSON report different findings");
 }
 
 /// Each finding of `check --bundle BUNDLE` on `tests/fixtures/bundles` as `code file:line id`,
