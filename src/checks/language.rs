@@ -2,6 +2,8 @@
 //! checks look them up.
 
 use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -19,7 +21,7 @@ pub struct Language<'a> {
     /// The language's files.
     pub locale: &'a LocaleFiles,
     /// Each id's first definition, which is the one that counts at run time.
-    pub entries: BTreeMap<&'a str, Entry<'a>>,
+    pub entries: Entries<'a>,
     /// Later definitions of ids already defined.
     pub duplicates: Vec<(Entry<'a>, Entry<'a>)>,
     /// Ids of entries the parser could not read, already reported as syntax errors.
@@ -33,7 +35,7 @@ impl<'a> Language<'a> {
     pub fn new(locale: &'a LocaleFiles) -> Self {
         let mut language = Language {
             locale,
-            entries: BTreeMap::new(),
+            entries: Entries::default(),
             duplicates: Vec::new(),
             swallowed: BTreeSet::new(),
             by_file: BTreeMap::new(),
@@ -73,12 +75,11 @@ impl<'a> Language<'a> {
                 ids.push(entry.id);
                 match language.entries.get(entry.id) {
                     Some(first) => language.duplicates.push((first.clone(), entry)),
-                    None => {
-                        language.entries.insert(entry.id, entry);
-                    }
+                    None => language.entries.push(entry),
                 }
             }
         }
+        language.entries.sort();
         language
     }
 
@@ -109,6 +110,49 @@ impl<'a> Language<'a> {
     /// Whether the language's file `name` could not be read or parsed.
     pub fn is_unreadable(&self, name: &Path) -> bool {
         self.locale.unreadable.iter().any(|unreadable| unreadable == name)
+    }
+}
+
+/// A language's entries, each id's first definition: in the order of their ids, and found by
+/// id in a hash table. Every language's entries are looked up by the reference's ids several
+/// times over: in an ordered map, those lookups' string comparisons took a tenth of a check
+/// (perf, mozilla.org's tree).
+#[derive(Default)]
+pub struct Entries<'a> {
+    /// In the order of their ids, once [sorted](Entries::sort).
+    sorted: Vec<Entry<'a>>,
+    /// Where each id is in `sorted`.
+    index: FxHashMap<&'a str, usize>,
+}
+
+impl<'a> Entries<'a> {
+    /// The entry called `id`.
+    pub fn get(&self, id: &str) -> Option<&Entry<'a>> {
+        self.index.get(id).map(|&at| &self.sorted[at])
+    }
+
+    /// Every entry, in the order of their ids.
+    pub fn values(&self) -> std::slice::Iter<'_, Entry<'a>> {
+        self.sorted.iter()
+    }
+
+    /// Every id, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.sorted.iter().map(|entry| entry.id)
+    }
+
+    /// Adds an entry whose id is not there yet.
+    fn push(&mut self, entry: Entry<'a>) {
+        self.index.insert(entry.id, self.sorted.len());
+        self.sorted.push(entry);
+    }
+
+    /// Puts the entries in the order of their ids, once all are in.
+    fn sort(&mut self) {
+        self.sorted.sort_unstable_by(|a, b| a.id.cmp(b.id));
+        for (at, entry) in self.sorted.iter().enumerate() {
+            self.index.insert(entry.id, at);
+        }
     }
 }
 

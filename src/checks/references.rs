@@ -402,11 +402,10 @@ fn too_many_placeables(cx: &Context, language: &Language, out: &mut Vec<Diagnost
             errors.contains(&FluentError::ResolverError(ResolverError::TooManyPlaceables))
         })
     };
-    let overflowing: BTreeSet<&str> =
-        suspects.into_iter().filter(|entry| overflows(entry)).map(|entry| entry.id).collect();
-    for id in &overflowing {
-        let entry = &language.entries[*id];
-        if referenced_ids(entry).iter().any(|shown| overflowing.contains(shown.as_str())) {
+    let overflowing: BTreeMap<&str, &Entry> =
+        suspects.into_iter().filter(|entry| overflows(entry)).map(|entry| (entry.id, entry)).collect();
+    for (id, entry) in &overflowing {
+        if referenced_ids(entry).iter().any(|shown| overflowing.contains_key(shown.as_str())) {
             continue;
         }
         let message = format!("{id} expands to too many placeables to format");

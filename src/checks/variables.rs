@@ -21,7 +21,8 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         return;
     }
     let nothing = BTreeSet::new();
-    for (id, wanted) in &cx.reference.entries {
+    for wanted in cx.reference.entries.values() {
+        let id = wanted.id;
         let Some(entry) = language.get(id).filter(|entry| !entry.is_term) else { continue };
         let passed = cx.passed.get(id).unwrap_or(&nothing);
         // Most messages are passed no variables (nor are those they show, nor can the
