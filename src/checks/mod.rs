@@ -22,6 +22,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::convert::Infallible;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::catalog::{Catalog, LocaleFiles};
 use crate::config::{Bundle, Config, Contact, Identifier};
@@ -96,11 +97,11 @@ pub struct Context<'a> {
     /// The contacts as the build adds them to every bundle.
     contacts: &'a Contacts,
     /// The variables each of the reference's messages receives.
-    passed: &'a BTreeMap<&'a str, BTreeSet<&'a str>>,
+    passed: &'a FxHashMap<&'a str, BTreeSet<&'a str>>,
     /// What each of the reference's entries refers to.
-    referenced: BTreeMap<&'a str, BTreeSet<String>>,
+    referenced: FxHashMap<&'a str, BTreeSet<String>>,
     /// The references of the reference's entries that do not resolve, by entry.
-    broken: BTreeMap<&'a str, BTreeSet<String>>,
+    broken: FxHashMap<&'a str, BTreeSet<String>>,
     /// The reference's messages whose text is a title (`Fast Company`), in a web project.
     titles: BTreeSet<&'a str>,
     /// The reference's entries in the order of their ids, each with its value and attributes
@@ -193,8 +194,8 @@ fn check_languages<E: Send>(
         reference,
         contacts: &contacts,
         passed: &passed,
-        referenced: BTreeMap::new(),
-        broken: BTreeMap::new(),
+        referenced: FxHashMap::default(),
+        broken: FxHashMap::default(),
         titles,
         wanted: scanned,
     };

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use fluent_bundle::FluentError;
 use fluent_bundle::resolver::ResolverError;
+use rustc_hash::FxHashMap;
 
 use super::Context;
 use super::language::{Entry, Language};
@@ -247,15 +248,15 @@ fn capitalised_word(word: &str) -> String {
 
 /// What each of the reference's entries refers to (see [`referenced`]): found once for every
 /// language to be compared with.
-pub fn referenced_by_reference<'l>(cx: &Context<'l>) -> BTreeMap<&'l str, BTreeSet<String>> {
+pub fn referenced_by_reference<'l>(cx: &Context<'l>) -> FxHashMap<&'l str, BTreeSet<String>> {
     cx.reference.entries.values().map(|entry| (entry.id, referenced(cx, cx.reference, entry).0)).collect()
 }
 
 /// The references of each of the reference's entries that do not resolve (as written: `-term`,
 /// `message.attribute`), for the entries that have any: found once for every language, each
 /// of which is not told again of what it copied.
-pub fn broken_in_reference<'l>(cx: &Context<'l>) -> BTreeMap<&'l str, BTreeSet<String>> {
-    let mut broken = BTreeMap::new();
+pub fn broken_in_reference<'l>(cx: &Context<'l>) -> FxHashMap<&'l str, BTreeSet<String>> {
+    let mut broken = FxHashMap::default();
     for entry in cx.reference.entries.values() {
         let mut written = BTreeSet::new();
         for slot in entry.slots() {

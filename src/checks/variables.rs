@@ -6,7 +6,9 @@
 //! A term's variables are its own parameters, set by the language's own grammar (`case`,
 //! `gender` …), so terms are not compared and term references are not followed.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 
 use super::Context;
 use super::language::{Entry, Language};
@@ -84,7 +86,7 @@ fn uses_variables(entry: &Entry) -> bool {
 
 /// The variables each of the reference's messages receives: those it and the messages it
 /// references use. Found once for every language to be compared with.
-pub fn passed_variables<'l>(reference: &'l Language) -> BTreeMap<&'l str, BTreeSet<&'l str>> {
+pub fn passed_variables<'l>(reference: &'l Language) -> FxHashMap<&'l str, BTreeSet<&'l str>> {
     let messages = reference.entries.values().filter(|entry| !entry.is_term);
     messages.map(|entry| (entry.id, reachable_variables(reference, entry))).collect()
 }
