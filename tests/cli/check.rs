@@ -416,3 +416,33 @@ fn real_translations_that_were_falsely_reported_stay_quiet_and_real_mistakes_are
         ]
     );
 }
+
+#[test]
+fn a_message_that_expands_past_fluents_placeable_limit_is_named_once_and_one_under_it_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    };
+    // `ten` writes 10 placeables; `many` shows it 10 times (110 in all, past the limit of 100),
+    // `fewer` 9 times (99), and `more` shows `many`, which is reported, not `more`.
+    let ten = format!("ten = {}\n", "{ $x }".repeat(10));
+    let text = format!(
+        "{ten}many = {}\nfewer = {}\nmore = {{ many }}\n-term = {{ ten }}{{ ten }}\nterm-user = {{ -term }}\n",
+        "{ ten }".repeat(10),
+        "{ ten }".repeat(9)
+    );
+    write("l10n/en/main.ftl", &text);
+    write("l10n/de/main.ftl", &text);
+    let run = outreach(dir.path(), &["check", "--locales-dir", "l10n", "--source-locale", "en", "--format", "json"]);
+    let report = json(&run.stdout);
+    let expanding: Vec<_> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|found| found["message"].as_str().unwrap().contains("too many placeables"))
+        .map(|found| format!("{} {}", found["locale"].as_str().unwrap(), found["id"].as_str().unwrap()))
+        .collect();
+    assert_eq!(expanding, ["de many", "en many"], "{}", run.stdout);
+}
