@@ -10,7 +10,7 @@ use super::language::{Language, Slot};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::FTL053;
-use crate::fluent::walk::{Use, uses};
+use crate::fluent::walk::{Use, uses, walk};
 
 /// Compares the tags of every value and attribute the language shares with the reference.
 pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<Diagnostic>) {
@@ -27,13 +27,11 @@ pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<D
         let mut actual = tags(mine, counted, rendered);
         // Emphasis the translation opens and closes as often may differ from the reference's.
         for name in EMPHASIS.iter().filter(|_| rendered) {
-            let count = |tags: &BTreeMap<(String, bool), usize>, closing| {
-                tags.get(&(name.to_string(), closing)).copied().unwrap_or(0)
-            };
+            let count = |tags: &Tags, closing| tags.get(&(*name, closing)).copied().unwrap_or(0);
             if count(&actual, false) == count(&actual, true) {
                 for closing in [false, true] {
-                    expected.remove(&(name.to_string(), closing));
-                    actual.remove(&(name.to_string(), closing));
+                    expected.remove(&(*name, closing));
+                    actual.remove(&(*name, closing));
                 }
             }
         }
@@ -69,16 +67,24 @@ fn emphasis_problem(theirs: &Slot, mine: &Slot) -> Option<String> {
     let text = |slot: &Slot| -> String {
         uses(slot.pattern).into_iter().map(|used| if let Use::Text(text) = used { text } else { "{}" }).collect()
     };
-    let (reference, translation) = (text(theirs), text(mine));
-    for name in EMPHASIS {
-        let (open, close) = (format!("<{name}>"), format!("</{name}>"));
-        let empty = translation
-            .match_indices(&open)
-            .any(|(at, _)| translation[at + open.len()..].trim_start().starts_with(&close));
-        if empty {
-            return Some(format!("has an empty {open}{close}"));
-        }
+    let translation = text(mine);
+    // `<name>`, then nothing but white space before `</name>`; the first of EMPHASIS's order.
+    let empty = translation
+        .match_indices('<')
+        .filter_map(|(at, _)| {
+            let (name, after) = translation[at + 1..].split_once('>')?;
+            let close = after.trim_start().strip_prefix("</")?.strip_prefix(name)?;
+            close.starts_with('>').then_some(())?;
+            EMPHASIS.iter().position(|emphasis| *emphasis == name)
+        })
+        .min();
+    if let Some(name) = empty.map(|at| EMPHASIS[at]) {
+        return Some(format!("has an empty <{name}></{name}>"));
     }
+    if !translation.contains('*') {
+        return None;
+    }
+    let reference = text(theirs);
     // An asterisk between two letters is German's gender star (`Übersetzer*in`), not emphasis.
     let chars: Vec<char> = translation.chars().collect();
     let stars = (0..chars.len())
@@ -93,18 +99,23 @@ fn emphasis_problem(theirs: &Slot, mine: &Slot) -> Option<String> {
 }
 
 fn has_select(slot: &Slot) -> bool {
-    uses(slot.pattern).iter().any(|used| matches!(used, Use::Select(..)))
+    let mut select = false;
+    walk(slot.pattern, &mut |used| select = select || matches!(used, Use::Select(..)));
+    select
 }
 
+/// Tags, each with how often it appears: a tag is an element's name and whether it closes, so
+/// that `<b>` sorts before `</b>`.
+type Tags = BTreeMap<(&'static str, bool), usize>;
+
 /// The tags of a value or attribute (`<b>`, `</b>`, `<br/>` …), each with how often it appears
-/// (or 1 when `counted` is false). A tag is its name and whether it closes, so that `<b>` sorts
-/// before `</b>`.
-fn tags(slot: &Slot, counted: bool, rendered: bool) -> BTreeMap<(String, bool), usize> {
+/// (or 1 when `counted` is false).
+fn tags(slot: &Slot, counted: bool, rendered: bool) -> Tags {
     let mut found = BTreeMap::new();
     for used in uses(slot.pattern) {
         let Use::Text(text) = used else { continue };
         // A line break is layout where the HTML is shown; text that would print where not.
-        let breaks = |(name, _): &(String, bool)| !rendered || !matches!(name.as_str(), "br" | "wbr");
+        let breaks = |(name, _): &(&str, bool)| !rendered || !matches!(*name, "br" | "wbr");
         for tag in find_tags(text).into_iter().filter(breaks) {
             let count = found.entry(tag).or_insert(0);
             *count = if counted { *count + 1 } else { 1 };
@@ -134,8 +145,8 @@ const ELEMENTS: &[&str] = &[
 
 /// The HTML tags in `text`: `<` and an element's name (after `/` for a closing tag), followed
 /// by a space, `>`, `/` or the end of the text (a placeable may hold the attributes). `a < b`
-/// and `<digest>` are not tags.
-fn find_tags(text: &str) -> Vec<(String, bool)> {
+/// and `<digest>` are not tags. Each name is the element's, in lower case.
+fn find_tags(text: &str) -> Vec<(&'static str, bool)> {
     let mut found = Vec::new();
     for (start, _) in text.match_indices('<') {
         let rest = &text[start + 1..];
@@ -146,15 +157,15 @@ fn find_tags(text: &str) -> Vec<(String, bool)> {
         let after = name_start[length..].chars().next();
         let ends_well = matches!(after, None | Some('>' | '/')) || after.is_some_and(char::is_whitespace);
         let name = name.to_ascii_lowercase();
-        if ends_well && ELEMENTS.binary_search(&name.as_str()).is_ok() {
-            found.push((name, closing));
+        if let (true, Ok(at)) = (ends_well, ELEMENTS.binary_search(&name.as_str())) {
+            found.push((ELEMENTS[at], closing));
         }
     }
     found
 }
 
 /// The tags `a` has more often than `b`, written out: `<b> </b>`.
-fn difference(a: &BTreeMap<(String, bool), usize>, b: &BTreeMap<(String, bool), usize>) -> String {
+fn difference(a: &Tags, b: &Tags) -> String {
     let mut listed = Vec::new();
     for (tag, &count) in a {
         let (name, closing) = tag;
@@ -171,7 +182,7 @@ mod tests {
 
     #[test]
     fn tags_are_found_but_comparisons_are_not() {
-        let tag = |name: &str, closing| (name.to_string(), closing);
+        let tag = |name: &'static str, closing| (name, closing);
         assert_eq!(find_tags("<b>Call</b> now<BR/>"), [tag("b", false), tag("b", true), tag("br", false)]);
         assert_eq!(find_tags("<a href=\""), [tag("a", false)]);
         assert_eq!(find_tags("1 < 2 and <3"), []);
