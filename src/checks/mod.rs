@@ -102,6 +102,8 @@ pub struct Context<'a> {
     referenced: FxHashMap<&'a str, BTreeSet<String>>,
     /// The references of the reference's entries that do not resolve, by entry.
     broken: FxHashMap<&'a str, BTreeSet<String>>,
+    /// How many words each of the reference's entries holds (see [`completeness::words`]).
+    words: FxHashMap<&'a str, usize>,
     /// The reference's messages whose text is a title (`Fast Company`), in a web project.
     titles: BTreeSet<&'a str>,
     /// The reference's entries in the order of their ids, each with its value and attributes
@@ -196,6 +198,7 @@ fn check_languages<E: Send>(
         passed: &passed,
         referenced: FxHashMap::default(),
         broken: FxHashMap::default(),
+        words: reference.entries.values().map(|entry| (entry.id, completeness::words(entry))).collect(),
         titles,
         wanted: scanned,
     };
