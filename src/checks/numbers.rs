@@ -94,7 +94,7 @@ struct Number<'a> {
 }
 
 fn compare_numbers(cx: &Context, entry: &Entry, theirs: &Slot, mine: &Slot, out: &mut Vec<Diagnostic>) {
-    let expected = numbers_in(cx, entry, theirs);
+    let expected = numbers_in(cx, cx.reference.get(entry.id).unwrap_or(entry), theirs);
     let actual = numbers_in(cx, entry, mine);
     let label = mine.label(entry.id);
     // A large number may be written with the language's word for ten thousand, a hundred
