@@ -13,7 +13,7 @@ use super::numbers::digit_value;
 use crate::catalog::{FtlFile, LocaleFiles, junk_ids};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::Code;
-use crate::fluent::walk::{Use, walk};
+use crate::fluent::walk::{Use, any_use, walk};
 use crate::tag::Tag;
 
 /// One language's entries.
@@ -209,6 +209,11 @@ impl<'a> Entry<'a> {
     /// Where a name is, with the `$` or `-` written before it (`$name`, `-term`).
     pub fn span_with_sigil(&self, name: &str) -> Range<usize> {
         with_sigil(span_of(self.file, name))
+    }
+
+    /// Whether anything its value or attributes use satisfies `test`.
+    pub fn any_use(&self, mut test: impl FnMut(Use<'a>) -> bool) -> bool {
+        self.slots().iter().any(|slot| any_use(slot.pattern, &mut test))
     }
 
     /// The value (if any), then each attribute.

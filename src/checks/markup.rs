@@ -10,7 +10,7 @@ use super::language::{Language, Slot};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::FTL053;
-use crate::fluent::walk::{Use, uses, walk};
+use crate::fluent::walk::{Use, any_use, uses};
 
 /// Compares the tags of every value and attribute the language shares with the reference.
 pub fn check(cx: &Context, language: &Language, shared: &[Pair], out: &mut Vec<Diagnostic>) {
@@ -99,9 +99,7 @@ fn emphasis_problem(theirs: &Slot, mine: &Slot) -> Option<String> {
 }
 
 fn has_select(slot: &Slot) -> bool {
-    let mut select = false;
-    walk(slot.pattern, &mut |used| select = select || matches!(used, Use::Select(..)));
-    select
+    any_use(slot.pattern, |used| matches!(used, Use::Select(..)))
 }
 
 /// Tags, each with how often it appears: a tag is an element's name and whether it closes, so

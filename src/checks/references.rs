@@ -331,13 +331,7 @@ fn resolver_errors(cx: &Context, language: &Language, entry: &Entry, out: &mut V
 
 /// Whether `entry` refers to a message, a term or a function.
 fn refers(entry: &Entry) -> bool {
-    let mut refers = false;
-    for slot in entry.slots() {
-        walk(slot.pattern, &mut |used| {
-            refers = refers || matches!(used, Use::Message(..) | Use::Term(..) | Use::Function(..));
-        });
-    }
-    refers
+    entry.any_use(|used| matches!(used, Use::Message(..) | Use::Term(..) | Use::Function(..)))
 }
 
 /// The path by which `start` refers back to itself, if it does.

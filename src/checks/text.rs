@@ -10,7 +10,7 @@ use super::language::{Entry, Language, Slot};
 use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::{FTL050, FTL051, FTL052, FTL054};
-use crate::fluent::walk::{Use, any_text, typed, uses, walk};
+use crate::fluent::walk::{Use, any_text, any_use, typed, uses, walk};
 use crate::fluent::{is_untranslated, prose_words, without_tags};
 
 /// What a reference's comment says when a language may keep its text as it is.
@@ -98,9 +98,7 @@ fn letters<'a>(pattern: &'a Pattern<&'a str>) -> impl Iterator<Item = char> + 'a
 
 /// Whether a pattern shows nothing but white space.
 fn is_blank(pattern: &Pattern<&str>) -> bool {
-    let mut blank = true;
-    walk(pattern, &mut |used| blank = blank && matches!(used, Use::Text(text) if text.trim().is_empty()));
-    blank
+    !any_use(pattern, |used| !matches!(used, Use::Text(text) if text.trim().is_empty()))
 }
 
 /// The script a translation is written in when none of its letters is in the language's own

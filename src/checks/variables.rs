@@ -29,7 +29,7 @@ pub fn check(cx: &Context, language: &Language, out: &mut Vec<Diagnostic>) {
         let passed = cx.passed.get(id).unwrap_or(&nothing);
         // Most messages are passed no variables (nor are those they show, nor can the
         // reference's show any): then only a variable the translation uses itself is wrong.
-        if passed.is_empty() && !uses_variables(entry) {
+        if passed.is_empty() && !entry.any_use(|used| matches!(used, Use::Variable(_))) {
             continue;
         }
         let shown = reachable_variables(language, entry);
@@ -73,15 +73,6 @@ fn own_variables<'a>(entry: &Entry<'a>) -> BTreeSet<&'a str> {
         });
     }
     found
-}
-
-/// Whether `entry` uses a variable itself.
-fn uses_variables(entry: &Entry) -> bool {
-    let mut uses = false;
-    for slot in entry.slots() {
-        walk(slot.pattern, &mut |used| uses = uses || matches!(used, Use::Variable(_)));
-    }
-    uses
 }
 
 /// The variables each of the reference's messages receives: those it and the messages it

@@ -75,16 +75,17 @@ pub fn typed<'a>(pattern: &'a Pattern<&'a str>) -> impl Iterator<Item = &'a str>
     uses(pattern).into_iter().filter_map(|used| if let Use::Text(text) = used { Some(text) } else { None })
 }
 
-/// Whether any text typed into `pattern` (string literals included) satisfies `test`: a walk
-/// without the allocation of [`typed`], for the questions every value of a tree is asked.
-pub fn any_text<'a>(pattern: &'a Pattern<&'a str>, mut test: impl FnMut(&'a str) -> bool) -> bool {
+/// Whether anything `pattern` uses satisfies `test`: a walk without the allocation of
+/// [`uses`], for the questions every value of a tree is asked.
+pub fn any_use<'a>(pattern: &'a Pattern<&'a str>, mut test: impl FnMut(Use<'a>) -> bool) -> bool {
     let mut found = false;
-    walk(pattern, &mut |used| {
-        if let Use::Text(text) = used {
-            found = found || test(text);
-        }
-    });
+    walk(pattern, &mut |used| found = found || test(used));
     found
+}
+
+/// Whether any text typed into `pattern` (string literals included) satisfies `test`.
+pub fn any_text<'a>(pattern: &'a Pattern<&'a str>, mut test: impl FnMut(&'a str) -> bool) -> bool {
+    any_use(pattern, |used| matches!(used, Use::Text(text) if test(text)))
 }
 
 /// Everything `pattern` uses, in reading order.
