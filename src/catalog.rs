@@ -7,6 +7,7 @@
 use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::fs;
+use std::io::Read as _;
 use std::ops::Range;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
@@ -279,12 +280,16 @@ fn load_locale(root: &Path, tag: Tag, dir: &Path, when: Read) -> Result<(LocaleF
 /// is an error.
 fn load_file(tag: &Tag, path: &Path, shown: &Path, name: &Path) -> Result<(Option<FtlFile>, Vec<Diagnostic>)> {
     let finding = |code, message: String, help: &str| Diagnostic::in_file(code, tag, shown, message, help.into());
-    let size = fs::metadata(path).with_context(|| format!("failed to read `{}`", path.display()))?.len();
+    let failed = || format!("failed to read `{}`", path.display());
+    // Its size from the open file, not from the path again: one lookup of the path a file.
+    let mut file = fs::File::open(path).with_context(failed)?;
+    let size = file.metadata().with_context(failed)?.len();
     if size > MAX_FILE_BYTES {
         let message = format!("the file is {size} bytes, over the limit of {MAX_FILE_BYTES}; it was not read");
         return Ok((None, vec![finding(&codes::FTL003, message, "split it into smaller files")]));
     }
-    let bytes = fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or_default());
+    file.read_to_end(&mut bytes).with_context(failed)?;
     Ok(parse_file(tag, bytes, shown, name))
 }
 
