@@ -9,12 +9,12 @@ use std::path::Path;
 
 use fluent_syntax::ast::{self, Attribute, Pattern};
 
-use super::numbers::digit_value;
 use crate::catalog::{FtlFile, LocaleFiles, junk_ids};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::Code;
 use crate::fluent::walk::{Use, any_use, walk};
 use crate::tag::Tag;
+use crate::text::digit_value;
 
 /// One language's entries.
 pub struct Language<'a> {

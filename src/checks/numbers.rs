@@ -16,6 +16,7 @@ use super::{Context, Pair};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::codes::{FTL032, FTL033, FTL034};
 use crate::fluent::walk::{Use, typed, walk};
+use crate::text::digit_value;
 
 /// A number with this many digits or more is treated as a phone number.
 const PHONE_DIGITS: usize = 5;
@@ -380,29 +381,6 @@ fn find_numbers(text: &str) -> Vec<Found> {
         index = end + 1;
     }
     found
-}
-
-/// The value of a decimal digit of any script (Unicode's `Nd` category).
-pub fn digit_value(c: char) -> Option<u8> {
-    // Every run of Unicode decimal digits is 0–9 in order, so a digit's value is its distance
-    // from the run's zero. The zeros, from UnicodeData.txt (General_Category=Nd): no well-kept
-    // crate exposes a digit's numeric value for every script.
-    const ZEROS: &[u32] = &[
-        0x0030, 0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6,
-        0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40,
-        0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0,
-        0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50,
-        0x11DA0, 0x11F50, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0,
-        0x1E4F0, 0x1E950, 0x1FBF0,
-    ];
-    // Most text is ASCII, and this runs for every character of every message.
-    if c.is_ascii() {
-        return c.is_ascii_digit().then(|| c as u8 - b'0');
-    }
-    let code = u32::from(c);
-    // The zeros are sorted: the run `c` may be in starts at the last zero not above it.
-    let zero = ZEROS[..ZEROS.partition_point(|&zero| zero <= code)].last()?;
-    (code - zero < 10).then(|| (code - zero) as u8)
 }
 
 /// FTL034: the URLs and e-mail addresses of a value or attribute, compared as sets.
