@@ -5,7 +5,7 @@ use std::fs;
 
 use serde_json::Value;
 
-use crate::support::{campaign, check_fixture, copy_tree, outreach, outreach_with, repo};
+use crate::support::{campaign, check_fixture, copy_tree, outreach, outreach_with, repo, write};
 
 fn json(stdout: &str) -> Value {
     serde_json::from_str(stdout).unwrap_or_else(|err| panic!("not JSON ({err}):\n{stdout}"))
@@ -164,11 +164,7 @@ fn locale_filter_reports_only_that_language() {
 #[test]
 fn standalone_mode_checks_a_bare_fluent_tree() {
     let dir = tempfile::tempdir().unwrap();
-    let write = |path: &str, text: &str| {
-        let path = dir.path().join(path);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-    };
+    let write = |path: &str, text: &str| write(dir.path(), path, text);
     // Many files in nested folders, markup, terms with attributes and functions the
     // application registers (PLATFORM, DATETIME): all normal, none of it a finding.
     let reference = "-brand-short-name = Firefox\n    .gender = masculine\n\
@@ -420,11 +416,7 @@ fn real_translations_that_were_falsely_reported_stay_quiet_and_real_mistakes_are
 #[test]
 fn a_message_that_expands_past_fluents_placeable_limit_is_named_once_and_one_under_it_is_not() {
     let dir = tempfile::tempdir().unwrap();
-    let write = |path: &str, text: &str| {
-        let path = dir.path().join(path);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-    };
+    let write = |path: &str, text: &str| write(dir.path(), path, text);
     // `ten` writes 10 placeables; `many` shows it 10 times (110 in all, past the limit of 100),
     // `fewer` 9 times (99), and `more` shows `many`, which is reported, not `more`.
     let ten = format!("ten = {}\n", "{ $x }".repeat(10));

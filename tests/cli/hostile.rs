@@ -10,20 +10,13 @@ use std::path::Path;
 use serde_json::Value;
 use tempfile::TempDir;
 
-use crate::support::{copy_tree, fixture, outreach, read, repo, snapshot_tree};
+use crate::support::{copy_tree, fixture, outreach, read, repo, snapshot_tree, write};
 
 /// A fresh copy of `tests/fixtures/check/base`: a reference, a German and an Arabic translation.
 fn base() -> TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_tree(&repo().join("tests/fixtures/check/base"), dir.path());
     dir
-}
-
-/// Writes `bytes` to `path` under `dir`, creating its folders.
-fn write(dir: &Path, path: &str, bytes: impl AsRef<[u8]>) {
-    let path = dir.join(path);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, bytes).unwrap();
 }
 
 /// Runs `outreach check --format json` (with `extra` arguments) and returns the exit code, the

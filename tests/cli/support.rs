@@ -101,6 +101,13 @@ pub fn outreach_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     run
 }
 
+/// Writes `bytes` to `path` under `dir`, creating its folders.
+pub fn write(dir: &Path, path: &str, bytes: impl AsRef<[u8]>) {
+    let path = dir.join(path);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, bytes).unwrap();
+}
+
 /// Reads a file, with the template engine's `&#x2f;` (an escaped `/`, the same thing in HTML)
 /// turned back into `/` so that tests can look for links as they are written.
 pub fn read(dir: &Path, path: &str) -> String {
