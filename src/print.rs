@@ -109,7 +109,8 @@ pub fn print(browser: &Path, jobs: &[Job]) -> Result<Vec<Printed>> {
     // A page's time is mostly spent waiting for the browser's answers, not computing (each
     // call waits up to 100 ms: headless_chrome reads its socket with that timeout, holding the
     // lock a call needs): the campaign's 54 pages took 23 s in 2 tabs, 9.8 s in 4 and 7.9 s in
-    // 6 or 8 on 2 cores, and 8 tabs take 240 MB.
+    // 6 or 8 on 2 cores (when a page was still polled), and with 8 tabs the largest process
+    // (Chromium's) peaked at 242 MB.
     let tabs = TABS.min(jobs.len());
     let next = Mutex::new(jobs.iter().enumerate());
     let results = Mutex::new(Vec::with_capacity(jobs.len()));
