@@ -108,7 +108,14 @@ impl LocaleFiles {
     /// left to be read when checked ([`Read::Later`]); `None` if they were read already.
     pub fn read(&self) -> Result<Option<(LocaleFiles, Vec<Diagnostic>)>> {
         let Some(unread) = &self.unread else { return Ok(None) };
-        let empty = LocaleFiles { files: Vec::new(), unreadable: Vec::new(), unread: None, ..self.clone() };
+        let empty = LocaleFiles {
+            tag: self.tag.clone(),
+            dir: self.dir.clone(),
+            files: Vec::new(),
+            unreadable: Vec::new(),
+            expected: self.expected.clone(),
+            unread: None,
+        };
         read_files(unread, empty).map(Some)
     }
 

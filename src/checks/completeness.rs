@@ -103,18 +103,17 @@ fn obsolete<'l, 'a>(cx: &Context, language: &'l Language<'a>) -> Vec<&'l Entry<'
     let reference = cx.reference;
     let defined = language.entries.values().chain(language.duplicates.iter().map(|(_, again)| again));
     let mut seen = BTreeSet::new();
+    // With one bundle a language, an id is one wherever it is.
+    let place = |entry: &Entry<'a>| match cx.setup.bundle {
+        Bundle::File => entry.file.name.as_path(),
+        Bundle::Language => Path::new(""),
+    };
     // Most entries are the reference's: that is asked first, as it is the quickest to tell.
     defined
-        .filter(|entry| match cx.setup.bundle {
-            Bundle::File => reference.entry_in(&entry.file.name, entry.id).is_none(),
-            Bundle::Language => reference.get(entry.id).is_none(),
-        })
+        .filter(|entry| found(cx, reference, &entry.file.name, entry.id).is_none())
         .filter(|entry| cx.contact_of(entry).is_none() && !reference.swallowed.contains(entry.id))
         .filter(|entry| reference.by_file.contains_key(entry.file.name.as_path()))
-        .filter(|entry| match cx.setup.bundle {
-            Bundle::File => seen.insert((entry.file.name.as_path(), entry.id)),
-            Bundle::Language => seen.insert((Path::new(""), entry.id)),
-        })
+        .filter(|entry| seen.insert((place(entry), entry.id)))
         .collect()
 }
 

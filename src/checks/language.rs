@@ -213,7 +213,9 @@ impl<'a> Entry<'a> {
 
     /// Whether anything its value or attributes use satisfies `test`.
     pub fn any_use(&self, mut test: impl FnMut(Use<'a>) -> bool) -> bool {
-        self.slots().iter().any(|slot| any_use(slot.pattern, &mut test))
+        // Its patterns as they are, not `slots`, which places each: asked of every entry.
+        let attributes = self.attributes.iter().map(|attribute| &attribute.value);
+        self.value.into_iter().chain(attributes).any(|pattern| any_use(pattern, &mut test))
     }
 
     /// The value (if any), then each attribute.

@@ -116,24 +116,24 @@ impl Workbench<'_> {
         let origin =
             request.headers().iter().find(|header| header.field.equiv("Origin")).map(|header| header.value.to_string());
         if origin.is_some_and(|origin| !self.origins.contains(&origin)) {
-            return Err(refusal("refused: the request comes from a page of another site"));
+            return Err(Refusal::new("refused: the request comes from a page of another site"));
         }
         let mut body = Vec::new();
         let read = request.as_reader().take(MAX_REQUEST_BYTES as u64 + 1).read_to_end(&mut body);
         if read.is_err() || body.len() > MAX_REQUEST_BYTES {
-            return Err(refusal(format!("refused: a request must be under {} KiB", MAX_REQUEST_BYTES / 1024)));
+            return Err(Refusal::new(format!("refused: a request must be under {} KiB", MAX_REQUEST_BYTES / 1024)));
         }
         let form: Vec<(String, String)> = url::form_urlencoded::parse(&body).into_owned().collect();
         let field =
             |name: &str| form.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str()).unwrap_or_default();
         if field("token") != self.token {
-            return Err(refusal("refused: this page is not from the running `outreach serve`; reload it"));
+            return Err(Refusal::new("refused: this page is not from the running `outreach serve`; reload it"));
         }
         // One change at a time: two saves into one file at once would each write it from the
         // text before the other's.
         let _one_at_a_time =
             if action == "check" { None } else { Some(WRITES.lock().unwrap_or_else(|poisoned| poisoned.into_inner())) };
-        let bench = Bench::load(self.manifest, tag).map_err(|err| refusal(format!("{err:#}")))?;
+        let bench = Bench::load(self.manifest, tag).map_err(|err| Refusal::new(format!("{err:#}")))?;
         let id = field("id");
         match action {
             "check" => Ok(found(bench.check_edit(id, &edit(&form))?)),
@@ -145,7 +145,7 @@ impl Workbench<'_> {
                 let verdict = match field("verdict") {
                     "approved" => Verdict::Approved,
                     "needs-change" => Verdict::NeedsChange,
-                    other => return Err(refusal(format!("refused: `{other}` is not a verdict"))),
+                    other => return Err(Refusal::new(format!("refused: `{other}` is not a verdict"))),
                 };
                 let form = ReviewForm {
                     id: id.to_string(),
@@ -159,10 +159,6 @@ impl Workbench<'_> {
             }
         }
     }
-}
-
-fn refusal(reason: impl Into<String>) -> Refusal {
-    Refusal { reason: reason.into(), disk: None }
 }
 
 fn found(findings: Vec<Finding>) -> Reply {

@@ -1,4 +1,4 @@
-//! The status report: how far each language is. From the check's summaries, the sync record
+//! The status report: how far each language is. From the check's summaries, the sync and review records
 //! of each language and the documents the render left out, one [`LocaleStatus`] per language,
 //! written as a terminal table, JSON, Markdown (for a pull-request comment), or the
 //! `status.html` dashboard that the site carries. The pipeline (`site`) gathers what
@@ -122,7 +122,7 @@ pub fn records(config: &Config, catalog: &Catalog, languages: &[Tag]) -> BTreeMa
 }
 
 /// The status of `languages` (in that order), from the check's `summaries` of them, their
-/// [`outdated_counts`] and the documents the render left out.
+/// `records` (see [`records`]) and the documents the render left out.
 pub fn collect(
     config: &Config,
     summaries: &[LocaleSummary],

@@ -60,7 +60,8 @@ pub struct Refusal {
 }
 
 impl Refusal {
-    fn new(reason: impl Into<String>) -> Refusal {
+    /// A refusal for `reason`.
+    pub fn new(reason: impl Into<String>) -> Refusal {
         Refusal { reason: reason.into(), disk: None }
     }
 }

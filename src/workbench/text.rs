@@ -12,6 +12,7 @@ use regex::Regex;
 use crate::catalog::parse_file;
 use crate::scaffold::{self, Block};
 use crate::tag::Tag;
+use crate::text::definition_id;
 
 /// The fields of a definition: the value (no name) and each attribute, in order, as a
 /// translator sees them (without the indentation Fluent's continuation lines need).
@@ -39,10 +40,6 @@ impl Fields {
 /// A line of a definition that starts an attribute: `    .label = Text`.
 static ATTRIBUTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s+\.([a-zA-Z][a-zA-Z0-9_-]*)\s*=\s?(.*)$").expect("a valid pattern"));
-
-/// A line that would start an entry of its own in a file: `-hotline-phone = …`, `other = …`.
-static ENTRY_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^-?[a-zA-Z][a-zA-Z0-9_-]*\s*=").expect("a valid pattern"));
 
 /// The fields of `definition`, the text of one message or term (`id = …` and the lines under it).
 pub fn fields(definition: &str) -> Fields {
@@ -92,12 +89,14 @@ pub fn definition(id: &str, edit: &Edit, english: &Fields) -> Result<String, Str
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
         let text = text.trim_end();
         for (number, line) in text.lines().enumerate().skip(1) {
-            if let Some(start) = ENTRY_START.find(line) {
+            // A line the file would read as an entry of its own (`-hotline-phone = …`), by
+            // the rule the catalog splits entries by.
+            if let Some(id) = definition_id(line) {
                 return Err(format!(
                     "line {} starts like a new message (`{}`): a translation cannot define another one; put \
                      a space before it or reword it",
                     number + 1,
-                    start.as_str().trim_end_matches('=').trim_end()
+                    id
                 ));
             }
         }
