@@ -182,25 +182,30 @@ pub fn load_project(path: &Path, requested: &[String], when: Read) -> Result<Pro
         }
     }
     // Each language's files are matched and read on its own, in parallel, as a folder's are.
+    // What each path's reference pattern matched in each reference file: the same for every
+    // language.
+    let matched: Vec<Vec<(&PathBuf, Vec<String>)>> = froms
+        .iter()
+        .map(|from| references.iter().filter_map(|(name, file)| Some((name, from.captures(file)?))).collect())
+        .collect();
     let load = |(code, tag): (&String, Tag)| -> Result<_> {
         let excluded = excluded_for(&config.excluded, code)?;
         let mut listed = BTreeMap::new();
         let mut expected = BTreeMap::new();
-        for (paths, from) in config.paths.iter().zip(&froms) {
+        for ((paths, from), matched) in config.paths.iter().zip(&froms).zip(&matched) {
             if !paths.locales.iter().any(|locale| locale == code) {
                 continue;
             }
             let to = Pattern::new(&paths.l10n.replace("{locale}", code))?;
-            for (name, file) in &references {
-                let Some(parts) = from.captures(file) else { continue };
-                let target = to.fill(&parts);
-                if !excluded.iter().any(|pattern| pattern.captures(&target).is_some()) {
-                    expected.entry(name.clone()).or_insert_with(|| relative(&target));
+            for (name, parts) in matched {
+                let target = to.fill(parts);
+                if !excluded.iter().any(|pattern| pattern.is_match(&target)) {
+                    expected.entry((*name).clone()).or_insert_with(|| relative(&target));
                 }
             }
             for file in to.candidates(&files) {
                 let Some(parts) = to.captures(file) else { continue };
-                if !excluded.iter().any(|pattern| pattern.captures(file).is_some()) {
+                if !excluded.iter().any(|pattern| pattern.is_match(file)) {
                     listed.entry(relative(&from.fill(&parts))).or_insert_with(|| PathBuf::from(file));
                 }
             }
@@ -440,6 +445,12 @@ impl Pattern {
         let rest = path.strip_prefix(self.pieces[0].as_str())?;
         let mut parts = Vec::with_capacity(self.wildcards.len());
         self.match_from(rest, 0, &mut parts).then(|| parts.into_iter().map(str::to_string).collect())
+    }
+
+    /// Whether `path` matches.
+    pub fn is_match(&self, path: &str) -> bool {
+        let rest = path.strip_prefix(self.pieces[0].as_str());
+        rest.is_some_and(|rest| self.match_from(rest, 0, &mut Vec::new()))
     }
 
     /// Whether `rest` matches the pattern from its wildcard `index` on, with what each matched

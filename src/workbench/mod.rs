@@ -140,14 +140,13 @@ impl Bench {
                 if let Some(group) = group {
                     groups.push(Group { comment: group, messages: Vec::new() });
                 }
-                let Some(english) = english else { continue };
                 let id = english.id.to_string();
                 let translation = translations.get(id.as_str());
                 let mine = translation.map(|text| text::fields(text));
                 let theirs = text::fields(english.text);
                 let state = match &mine {
                     None => "missing",
-                    Some(mine) if mine.same_as(&theirs) => "untranslated",
+                    Some(mine) if *mine == theirs => "untranslated",
                     Some(_) => "translated",
                 };
                 let outdated = translation.is_some_and(|text| record.outdated(&id, english.text, text).is_some());
@@ -217,7 +216,7 @@ impl Bench {
                 if let Some(started) = entry.group {
                     group = started;
                 }
-                let Some(english) = entry.definition else { continue };
+                let english = entry.definition;
                 // Where it appears: its own comment, else its group's.
                 let place = if entry.comment.is_empty() { group.clone() } else { entry.comment.clone() };
                 let mine = translations.get(english.id).map(|text| text::fields(text));

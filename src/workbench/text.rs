@@ -30,11 +30,6 @@ impl Fields {
     pub fn get(&self, name: Option<&str>) -> Option<&str> {
         self.fields.iter().find(|(field, _)| field.as_deref() == name).map(|(_, text)| text.as_str())
     }
-
-    /// Whether every field has the same text as in `other`.
-    pub fn same_as(&self, other: &Fields) -> bool {
-        self.fields == other.fields
-    }
 }
 
 /// A line of a definition that starts an attribute: `    .label = Text`.
@@ -186,7 +181,7 @@ pub fn entries(source: &str) -> Vec<Entry<'_>> {
         out.push(Entry {
             group: (!group.is_empty()).then(|| group.join(" ")),
             comment: comment.join(" "),
-            definition: Some(block),
+            definition: block,
         });
     }
     out
@@ -199,7 +194,7 @@ pub struct Entry<'a> {
     /// The comment right above it.
     pub comment: String,
     /// The definition.
-    pub definition: Option<Block<'a>>,
+    pub definition: Block<'a>,
 }
 
 /// `text` in pieces: plain text, and placeables (`{ -hotline-phone }`) marked `true`.
